@@ -1,0 +1,89 @@
+// Reads the content collections for the pages and components: sorted lists and resolved references.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { compareEventDates } from './dates';
+
+/** Articles in home-page order. */
+export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
+  const articles = await getCollection('articles');
+  return articles.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** Every tag with the articles that carry it, tags sorted alphabetically. */
+export async function getTags(): Promise<Map<string, CollectionEntry<'articles'>[]>> {
+  const tags = new Map<string, CollectionEntry<'articles'>[]>();
+  for (const article of await getArticles()) {
+    for (const tag of article.data.tags) tags.set(tag, [...(tags.get(tag) ?? []), article]);
+  }
+  return new Map([...tags].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Fetches an entry that a reference names; the build has already checked that it exists. */
+export async function requireEntry<C extends 'people' | 'quotes' | 'sources' | 'delegations' | 'timeline' | 'timelines' | 'factboxes' | 'articles'>(
+  collection: C,
+  id: string,
+): Promise<CollectionEntry<C>> {
+  const entry = await getEntry(collection, id);
+  if (!entry) {
+    const valid = (await getCollection(collection)).map((e) => e.id).join(', ');
+    throw new Error(`No ${collection} entry with the id "${id}". Valid ids: ${valid}.`);
+  }
+  return entry as CollectionEntry<C>;
+}
+
+export interface QuoteView {
+  quote: CollectionEntry<'quotes'>;
+  speaker: CollectionEntry<'people'>;
+}
+
+export async function getQuoteView(id: string): Promise<QuoteView> {
+  const quote = await requireEntry('quotes', id);
+  const speaker = await requireEntry('people', quote.data.speaker.id);
+  return { quote, speaker };
+}
+
+export interface TimelinePeriodView {
+  heading: string;
+  events: CollectionEntry<'timeline'>[];
+}
+
+/** A timeline's periods with their events in date order. */
+export async function getTimelineView(id: string): Promise<{ title: string; periods: TimelinePeriodView[] }> {
+  const timeline = await requireEntry('timelines', id);
+  const periods = await Promise.all(
+    timeline.data.periods.map(async (period) => ({
+      heading: period.heading,
+      events: (await Promise.all(period.events.map((ref) => requireEntry('timeline', ref.id)))).sort((a, b) =>
+        compareEventDates(a.data.date, b.data.date),
+      ),
+    })),
+  );
+  return { title: timeline.data.title, periods };
+}
+
+export interface DelegationView {
+  delegation: CollectionEntry<'delegations'>;
+  people: { person: CollectionEntry<'people'>; quotes: CollectionEntry<'quotes'>[] }[];
+}
+
+/** Delegations in order, each with its people (leader first) and their quotes in date order. */
+export async function getDelegationViews(): Promise<DelegationView[]> {
+  const [delegations, people, quotes] = await Promise.all([
+    getCollection('delegations'),
+    getCollection('people'),
+    getCollection('quotes'),
+  ]);
+  return delegations
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((delegation) => ({
+      delegation,
+      people: people
+        .filter((p) => p.data.delegation.id === delegation.id)
+        .sort((a, b) => Number(b.data.ledDelegation) - Number(a.data.ledDelegation))
+        .map((person) => ({
+          person,
+          quotes: quotes
+            .filter((q) => q.data.speaker.id === person.id)
+            .sort((a, b) => compareEventDates(a.data.date, b.data.date)),
+        })),
+    }));
+}

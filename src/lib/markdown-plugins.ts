@@ -1,0 +1,19 @@
+// The site's remark and rehype plugins, in order, configured from the content folder.
+// astro.config.mjs passes these to `unified()`; the Markdown tests build the same pipeline.
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
+import remarkComponentDirectives from '../markdown/remark-component-directives';
+import remarkFactBoxFigures from '../markdown/remark-factbox-figures';
+import { readDirectiveTargets, readFactBoxFigures } from './content-index';
+
+export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [
+      remarkDirective,
+      [remarkFactBoxFigures, { factboxes: readFactBoxFigures(contentDir) }],
+      [remarkComponentDirectives, { targets: readDirectiveTargets(contentDir) }],
+    ],
+    rehypePlugins: [rehypeSlug],
+  };
+}

@@ -1,0 +1,9 @@
+// The site's name and the words it uses about itself.
+export const SITE = {
+  name: 'The Istanbul Talks, Explained',
+  shortName: 'Istanbul Talks',
+  description:
+    'A calm, sourced explainer on the Russia–Ukraine talks in Istanbul on 16 May 2025: what happened, who said what, and what comes next.',
+  locale: 'en_GB',
+  lang: 'en-GB',
+} as const;

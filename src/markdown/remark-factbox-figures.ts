@@ -1,0 +1,48 @@
+// Fails the build when an article that shows a fact box (or tells its story) writes a number that
+// contradicts the fact box's figures, e.g. "1,500 prisoners to each side" when the entry says 1,000.
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { FactBoxFigures } from '../lib/content-index';
+import { findFigureContradictions } from '../lib/figure-check';
+import { failAt } from './directive-error';
+
+export interface RemarkFactBoxFiguresOptions {
+  /** Each fact box's figures and the slug of its article. */
+  factboxes: Record<string, FactBoxFigures>;
+}
+
+function slugOf(file: VFile): string {
+  return (file.stem ?? '').toLowerCase();
+}
+
+export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOptions) {
+  return (tree: Root, file: VFile) => {
+    const boxIds = new Set<string>();
+    visit(tree, 'leafDirective', (node) => {
+      if (node.name === 'factbox' && node.attributes?.['id']) boxIds.add(node.attributes['id']);
+    });
+    for (const [id, box] of Object.entries(options.factboxes)) {
+      if (box.article && box.article === slugOf(file)) boxIds.add(id);
+    }
+    if (boxIds.size === 0) return;
+
+    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+      const text = toString(node);
+      for (const id of boxIds) {
+        const box = options.factboxes[id];
+        if (!box) continue;
+        const [problem] = findFigureContradictions(text, box.figures);
+        if (problem) {
+          failAt(
+            file,
+            node,
+            `the number ${problem.written} next to "${problem.phrase}" contradicts the fact box "${id}", whose ${problem.figure.key} figure is ${problem.figure.value.toLocaleString('en-GB')} (${problem.figure.label}). Sentence: "${problem.sentence}"`,
+            `write ${problem.figure.value.toLocaleString('en-GB')} here, or correct the figure in content/factboxes.yaml if the article is right.`,
+          );
+        }
+      }
+    });
+  };
+}

@@ -1,0 +1,52 @@
+// Frontmatter of an article in `content/articles/*.md`.
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { calendarDay, zonedInstant } from './dates';
+
+export const articleSchema = z
+  .object({
+    /** The headline, as it appears on the page and in link cards. */
+    title: z.string().min(10).max(110),
+    /** One sentence that says what the article tells the reader; used as the meta description. */
+    dek: z.string().min(40).max(220),
+    /** Who wrote it, as shown under the headline. */
+    byline: z.string().min(3),
+    /** The section the article belongs to, e.g. "Explainer" or "News". */
+    section: z.string().min(3),
+    /** When it was first published: ISO 8601 with a time zone. */
+    published: zonedInstant,
+    /** When it was last changed: ISO 8601 with a time zone; equal to `published` if never. */
+    updated: zonedInstant,
+    /** Topic tags, lower-case words or hyphenated phrases; each gets a page of its own. */
+    tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. prisoner-exchange')).min(1),
+    /** "What we know": three to six short key points shown above the body. */
+    keyPoints: z.array(z.string().min(10)).min(3).max(6),
+    /** The sources this article draws on (`content/sources.yaml`). */
+    sources: z.array(reference('sources')).min(1),
+    /** Position on the home page: the lowest number leads. */
+    order: z.number().int().nonnegative(),
+    /** Updates and corrections to this article, oldest first. */
+    changes: z
+      .array(
+        z.object({
+          /** The day of the change. */
+          date: calendarDay,
+          /** `correction` fixes an error; `update` adds or changes information. */
+          kind: z.enum(['update', 'correction']),
+          /** What changed, in a sentence a reader understands. */
+          note: z.string().min(10),
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((article, ctx) => {
+    if (Date.parse(article.updated) < Date.parse(article.published)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `updated (${article.updated}) is before published (${article.published}); set it to the published time or later`,
+      });
+    }
+  });
+
+export type Article = z.infer<typeof articleSchema>;

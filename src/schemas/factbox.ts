@@ -1,0 +1,46 @@
+// A fact box: the key figures and status of one fact, readable on its own (`content/factboxes.yaml`).
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { citation } from './citation';
+import { eventDate, zonedInstant } from './dates';
+
+export const factBoxSchema = z.object({
+  /** The box's heading, e.g. "Prisoner exchange: 1,000 for 1,000". */
+  title: z.string().min(5),
+  /** One sentence that says what was agreed, for a reader who sees only the box. */
+  summary: z.string().min(20),
+  /** The key figures, largest first as the reader should meet them. */
+  figures: z
+    .array(
+      z.object({
+        /** A stable key, e.g. `per-side`; articles' numbers are checked against it. */
+        key: z.string().regex(/^[a-z0-9-]+$/),
+        /** The number. */
+        value: z.number().int().nonnegative(),
+        /** What the number counts, e.g. "prisoners of war returned to each side". */
+        label: z.string().min(3),
+        /** Phrases that, next to a number in the article, mean this figure (e.g. "each side"). */
+        phrases: z.array(z.string().min(2)).min(1),
+      }),
+    )
+    .min(1),
+  /** Where things stand. */
+  status: z.object({
+    /** A short label, e.g. "Agreed, not yet carried out". */
+    label: z.string().min(3),
+    /** When it was agreed. */
+    agreed: eventDate,
+    /** When it is (or was) carried out. */
+    carriedOut: eventDate,
+  }),
+  /** The quote shown in the box (`content/quotes.yaml`). */
+  keyQuote: reference('quotes'),
+  /** The article that tells the full story. */
+  article: reference('articles'),
+  /** Where the figures and status come from. */
+  sources: z.array(citation).min(1),
+  /** When the box's facts were last checked or changed. */
+  lastUpdated: zonedInstant,
+});
+
+export type FactBox = z.infer<typeof factBoxSchema>;

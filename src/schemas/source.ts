@@ -1,0 +1,17 @@
+// A source the site draws on (`content/sources.yaml`).
+import { z } from 'astro/zod';
+
+export const sourceSchema = z.object({
+  /** Name as the site prints it, e.g. "News report on the Istanbul talks". */
+  title: z.string().min(3),
+  /** `report` is a document with numbered paragraphs; `public-record` is widely documented fact. */
+  kind: z.enum(['report', 'public-record']),
+  /** What the source is and how the site uses it, in our words. */
+  description: z.string().min(20),
+  /** For a report: what each paragraph (¶1, ¶2, ...) is about, in our words, in order. */
+  paragraphs: z
+    .array(z.string().min(5))
+    .default([]),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

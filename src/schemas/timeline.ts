@@ -1,0 +1,38 @@
+// Timeline events (`content/timeline.yaml`) and the timelines that arrange them (`content/timelines.yaml`).
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { citation } from './citation';
+import { eventDate } from './dates';
+
+export const timelineEventSchema = z.object({
+  /** A short title, e.g. "Delegations meet in Istanbul". */
+  title: z.string().min(5),
+  /** When it happened, with its precision. */
+  date: eventDate,
+  /** `happened`, or `pending` for what is expected but has not happened yet. */
+  status: z.enum(['happened', 'pending']),
+  /** What happened, in one or two sentences of our own. */
+  summary: z.string().min(20),
+  /** People or bodies who acted (`content/people.yaml`). */
+  actors: z.array(reference('people')).default([]),
+  /** Where this comes from: report paragraphs or the public record. */
+  source: citation,
+});
+
+export const timelineSchema = z.object({
+  /** The heading shown above the timeline. */
+  title: z.string().min(5),
+  /** The timeline's periods in chronological order, each a heading with its events. */
+  periods: z
+    .array(
+      z.object({
+        /** The period's heading, e.g. "May 2025: Istanbul". */
+        heading: z.string().min(3),
+        /** The events in this period (`content/timeline.yaml`); shown in date order. */
+        events: z.array(reference('timeline')).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -1,0 +1,59 @@
+// Every built page: loads, has one h1, a language, a title and a description, and no axe violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPagePaths } from '../support/site-pages';
+
+const pages = builtPagePaths();
+
+test('the build has the home page, five articles, tag pages and a 404 page', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/404.html');
+  expect(pages.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThanOrEqual(5);
+  expect(pages.filter((p) => p.startsWith('/tags/') && p !== '/tags/').length).toBeGreaterThanOrEqual(3);
+});
+
+for (const path of pages) {
+  test(`${path} is readable and accessible`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.ok() || path === '/404.html').toBeTruthy();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page).toHaveTitle(/The Istanbul Talks, Explained/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/.{30,}/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    expect(await page.locator('script').count(), 'pages ship no JavaScript').toBe(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+}
+
+test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('the main navigation leads to the other sections and marks the current page', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Who’s who' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who’s who' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Topics' })).toBeVisible();
+  await page.getByRole('link', { name: 'prisoner exchange' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/prisoner exchange/i);
+  await expect(page.getByRole('link', { name: /1,000-for-1,000/ })).toBeVisible();
+});
+
+test('the 404 page explains and links home', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+});

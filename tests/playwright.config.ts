@@ -1,0 +1,31 @@
+// End-to-end tests run on the production build (`dist/`), served by `astro preview`.
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './support/browser';
+
+const port = Number(process.env['E2E_PORT'] ?? 4391);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.e2e.ts',
+  outputDir: './.output/playwright',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list']],
+  use: {
+    baseURL,
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromiumLaunchOptions() } },
+    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
+  ],
+  webServer: {
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+    cwd: '..',
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
