@@ -9,6 +9,16 @@ export const paths = {
   person: (id: string) => `/people/#${id}`,
   people: () => '/people/',
   source: (id: string) => `/sources/${id}/`,
+  /** A quote's page of its own. */
+  quote: (id: string) => `/quotes/${id}/`,
+  /** A fact box's page of its own. */
+  fact: (id: string) => `/facts/${id}/`,
+  /** A fact box alone, for other sites' iframes. */
+  embedFactBox: (id: string) => `/embed/factbox/${id}/`,
+  /** A fact box's oEmbed response. */
+  oembedFactBox: (id: string) => `/oembed/factbox/${id}.json`,
+  /** The 1200×630 share image of a page: `kind` is `article`, `tag`, `quote`, `fact` or `home`. */
+  shareImage: (kind: string, id: string) => `/og/${kind}/${id}.png`,
 };
 
 /** An absolute URL on the site, from a path. */
