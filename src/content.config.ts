@@ -1,7 +1,8 @@
 // The content model: every collection the site reads, and where its data lives.
 // Data sits in `content/` at the repository root; files starting with `_` are drafts and are skipped.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { file } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { delegationSchema } from './schemas/delegation';
 import { factBoxSchema } from './schemas/factbox';
@@ -10,9 +11,18 @@ import { quoteSchema } from './schemas/quote';
 import { sourceSchema } from './schemas/source';
 import { timelineEventSchema, timelineSchema } from './schemas/timeline';
 import { contentDir } from './lib/content-paths';
+import { strictGlob } from './lib/strict-glob-loader';
+
+// Say what to do about a missing field, not only that it is "Required".
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined
+      ? `this required field is missing: add it (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}); the schemas in src/schemas/ say what each field holds`
+      : undefined,
+});
 
 const articles = defineCollection({
-  loader: glob({ pattern: ['**/*.md', '!**/_*'], base: `${contentDir}/articles` }),
+  loader: strictGlob({ pattern: ['**/*.md', '!**/_*'], base: `${contentDir}/articles` }),
   schema: articleSchema,
 });
 

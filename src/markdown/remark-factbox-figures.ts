@@ -1,6 +1,7 @@
 // Fails the build when an article that shows a fact box (or tells its story) writes a number that
 // contradicts the fact box's figures, e.g. "1,500 prisoners to each side" when the entry says 1,000.
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -28,21 +29,31 @@ export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOption
     }
     if (boxIds.size === 0) return;
 
-    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
-      const text = toString(node);
+    const check = (text: string, node: Node | undefined, where: string) => {
       for (const id of boxIds) {
         const box = options.factboxes[id];
         if (!box) continue;
         const [problem] = findFigureContradictions(text, box.figures);
         if (problem) {
+          const right = problem.figure.value.toLocaleString('en-GB');
           failAt(
             file,
             node,
-            `the number ${problem.written} next to "${problem.phrase}" contradicts the fact box "${id}", whose ${problem.figure.key} figure is ${problem.figure.value.toLocaleString('en-GB')} (${problem.figure.label}). Sentence: "${problem.sentence}"`,
-            `write ${problem.figure.value.toLocaleString('en-GB')} here, or correct the figure in content/factboxes.yaml if the article is right.`,
+            `${where}the number ${problem.written} next to "${problem.phrase}" contradicts the fact box "${id}", whose ${problem.figure.key} figure is ${right} (${problem.figure.label}). Sentence: "${problem.sentence}"`,
+            `write ${right} here, or correct the figure in content/factboxes.yaml if the article is right.`,
           );
         }
       }
-    });
+    };
+
+    // The headline, dek and key points state numbers too; Astro hands the frontmatter to plugins.
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+    for (const field of ['title', 'dek', 'keyPoints']) {
+      const value = frontmatter[field];
+      for (const text of Array.isArray(value) ? value : [value]) {
+        if (typeof text === 'string') check(text, undefined, `frontmatter field "${field}": `);
+      }
+    }
+    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => check(toString(node), node, ''));
   };
 }
