@@ -1,10 +1,14 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readContentDates } from './src/lib/content-index';
 import { contentDir } from './src/lib/content-paths';
 import { markdownPlugins } from './src/lib/markdown-plugins';
 import { siteUrl } from './src/lib/site-url';
+
+const contentDates = readContentDates(contentDir);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -18,6 +22,20 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Scripts are files, never inlined, so the Content-Security-Policy can stay 'self'.
+    build: { assetsInlineLimit: 0 },
   },
+  integrations: [
+    sitemap({
+      // Embeds are for other sites' iframes, not for search results.
+      filter: (page) => !page.includes('/embed/'),
+      // lastmod: an article's own update time; any other page changes whenever the content does.
+      serialize(item) {
+        const slug = /\/articles\/([^/]+)\/$/.exec(item.url)?.[1];
+        item.lastmod = (slug && contentDates.articles[slug]) || contentDates.latest;
+        return item;
+      },
+    }),
+  ],
   devToolbar: { enabled: false },
 });

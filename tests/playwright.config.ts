@@ -22,7 +22,8 @@ export default defineConfig({
     { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+    // --ignore-lock: run beside a preview server the developer may already have open.
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --ignore-lock`,
     cwd: '..',
     url: baseURL,
     reuseExistingServer: false,

@@ -1,6 +1,6 @@
 // Reads the ids (and fact-box figures) that Markdown directives may refer to, straight from the
 // YAML in the content folder, so the Markdown plugins can validate articles while Astro renders them.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { FigureSpec } from './figure-check';
@@ -48,4 +48,20 @@ export function readFactBoxFigures(contentDir: string): Record<string, FactBoxFi
     result[id] = { article: String(box['article'] ?? ''), figures };
   }
   return result;
+}
+
+/** When the content last changed: each article's `updated`, and the latest change of anything. */
+export function readContentDates(contentDir: string): { articles: Record<string, string>; latest: string } {
+  const articles: Record<string, string> = {};
+  const dir = join(contentDir, 'articles');
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.md') || name.startsWith('_')) continue;
+    const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'));
+    const frontmatter: unknown = match ? parse(match[1]!) : undefined;
+    const updated = (frontmatter as { updated?: unknown } | undefined)?.updated;
+    if (typeof updated === 'string' || updated instanceof Date) articles[name.slice(0, -3)] = new Date(updated).toISOString();
+  }
+  const boxDates = Object.values(readYamlRecord(join(contentDir, 'factboxes.yaml'))).map((box) => box['lastUpdated']);
+  const all = [...Object.values(articles), ...boxDates.filter((d) => d).map((d) => new Date(d as string).toISOString())];
+  return { articles, latest: all.sort().at(-1) ?? new Date(0).toISOString() };
 }

@@ -5,6 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import remarkComponentDirectives from '../markdown/remark-component-directives';
 import remarkFactBoxFigures from '../markdown/remark-factbox-figures';
+import rehypeHeadingLinks from '../markdown/rehype-heading-links';
 import { readDirectiveTargets, readFactBoxFigures } from './content-index';
 
 export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
@@ -14,6 +15,6 @@ export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlug
       [remarkFactBoxFigures, { factboxes: readFactBoxFigures(contentDir) }],
       [remarkComponentDirectives, { targets: readDirectiveTargets(contentDir) }],
     ],
-    rehypePlugins: [rehypeSlug],
+    rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
   };
 }

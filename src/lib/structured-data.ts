@@ -1,0 +1,84 @@
+// schema.org JSON-LD for the site's pages, as Google's article guidance describes: NewsArticle
+// with its images in three ratios, the publisher, corrections and the source it is based on;
+// BreadcrumbList on articles; WebSite on the home page.
+import { SITE } from './site';
+import { toUtcIso } from './dates';
+
+type JsonLd = Record<string, unknown>;
+
+export interface ArticleFacts {
+  url: string;
+  headline: string;
+  description: string;
+  published: string;
+  modified: string;
+  section: string;
+  tags: readonly string[];
+  /** Absolute URLs of the article's image in 16:9, 4:3 and 1:1. */
+  images: readonly string[];
+  authorName: string;
+  authorUrl: string;
+  /** Absolute URLs of the sources the article is based on. */
+  basedOn: readonly string[];
+  corrections: readonly { date: string; note: string }[];
+}
+
+export function publisher(siteUrl: string): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': `${siteUrl}#publisher`,
+    name: SITE.name,
+    url: siteUrl,
+    logo: { '@type': 'ImageObject', url: new URL('icon-512.png', siteUrl).href, width: 512, height: 512 },
+    correctionsPolicy: new URL('articles/how-we-reported-this/', siteUrl).href,
+  };
+}
+
+export function newsArticle(article: ArticleFacts, siteUrl: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
+    url: article.url,
+    headline: article.headline,
+    description: article.description,
+    datePublished: toUtcIso(article.published),
+    dateModified: toUtcIso(article.modified),
+    articleSection: article.section,
+    keywords: article.tags.join(', '),
+    inLanguage: SITE.lang,
+    image: article.images,
+    author: [{ '@type': 'Organization', name: article.authorName, url: article.authorUrl }],
+    publisher: publisher(siteUrl),
+    isBasedOn: article.basedOn,
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })),
+    }),
+  };
+}
+
+export function breadcrumbs(trail: readonly { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+export function webSite(siteUrl: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${siteUrl}#website`,
+    name: SITE.name,
+    url: siteUrl,
+    description: SITE.description,
+    inLanguage: SITE.lang,
+    publisher: publisher(siteUrl),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`, safe against `</script>` in the content. */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

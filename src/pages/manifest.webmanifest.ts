@@ -1,0 +1,28 @@
+// The web app manifest: name, colours and icons for "add to home screen".
+import type { APIRoute } from 'astro';
+import { SITE } from '../lib/site';
+
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify(
+      {
+        name: SITE.name,
+        short_name: SITE.shortName,
+        description: SITE.description,
+        lang: SITE.lang,
+        start_url: '/',
+        scope: '/',
+        display: 'browser',
+        background_color: '#fbfaf7',
+        theme_color: '#0b4f8a',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      null,
+      2,
+    ),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );
