@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
+/** Tests that only read the built files. */
+const FILE_ONLY = ['**/budgets.e2e.ts', '**/share-images.e2e.ts', '**/site-*.e2e.ts'];
+
 export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -18,8 +21,10 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromiumLaunchOptions() } },
-    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
+    // Checks that read dist/ and need no browser run once.
+    { name: 'built-files', testMatch: FILE_ONLY },
+    { name: 'phone', testIgnore: FILE_ONLY, use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromiumLaunchOptions() } },
+    { name: 'desktop', testIgnore: FILE_ONLY, use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
     // --ignore-lock: run beside a preview server the developer may already have open.

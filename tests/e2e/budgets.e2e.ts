@@ -1,0 +1,63 @@
+// Byte budgets, measured on the built site. Bytes are deterministic, so they are tested here;
+// times are measured by `npm run bench`.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import * as cheerio from 'cheerio';
+import { builtPagePaths, distDir } from '../support/site-pages';
+
+export const BUDGETS = {
+  /** HTML plus the CSS it needs, gzipped: what the first round trip (about 14 KB) can carry. */
+  criticalPath: 14 * 1024,
+  /** All the JavaScript one page loads, gzipped. */
+  scriptPerPage: 2 * 1024,
+  /** One share image. */
+  shareImage: 150 * 1024,
+};
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const fileOf = (path: string) => join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+const pages = builtPagePaths().filter((p) => !p.startsWith('/embed/'));
+
+/** The page's HTML and every stylesheet and script it loads, as bytes. */
+function pageWeight(path: string) {
+  const html = readFileSync(fileOf(path));
+  const $ = cheerio.load(html);
+  const css = $('link[rel="stylesheet"]').toArray().map((el) => readFileSync(join(distDir, $(el).attr('href')!)));
+  const scripts = $('script[src]').toArray().map((el) => readFileSync(join(distDir, $(el).attr('src')!)));
+  return { $, html: gz(html), css: css.reduce((n, b) => n + gz(b), 0), js: scripts.reduce((n, b) => n + gz(b), 0) };
+}
+
+for (const path of pages) {
+  test(`${path} fits the byte budgets`, () => {
+    const { $, html, css, js } = pageWeight(path);
+    expect(html + css, `HTML ${html} B + CSS ${css} B gzipped`).toBeLessThanOrEqual(BUDGETS.criticalPath);
+    expect(js, `scripts ${js} B gzipped`).toBeLessThanOrEqual(BUDGETS.scriptPerPage);
+    // Nothing blocks rendering but the page's own stylesheet: scripts are modules (deferred) or data.
+    for (const el of $('script').toArray()) {
+      const type = $(el).attr('type');
+      expect(type === 'module' || type === 'application/ld+json' || $(el).attr('defer') !== undefined || $(el).attr('async') !== undefined).toBe(true);
+    }
+    expect($('link[rel="stylesheet"]').length).toBeLessThanOrEqual(1);
+    for (const el of $('link[rel="stylesheet"]').toArray()) expect($(el).attr('href')).toMatch(/^\/_astro\//);
+  });
+}
+
+test('no web fonts are loaded, or they swap', () => {
+  const cssFiles = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css'));
+  for (const file of cssFiles) {
+    const css = readFileSync(join(distDir, '_astro', file), 'utf8');
+    for (const face of css.match(/@font-face\{[^}]*\}/g) ?? []) expect(face).toContain('font-display:swap');
+  }
+});
+
+test('share images stay under 150 KB', () => {
+  const dir = join(distDir, 'og');
+  expect(existsSync(dir)).toBe(true);
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  for (const file of walk(dir).filter((f) => f.endsWith('.png'))) {
+    expect(readFileSync(file).length, file).toBeLessThan(BUDGETS.shareImage);
+  }
+});
