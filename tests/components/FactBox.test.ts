@@ -1,0 +1,172 @@
+// FactBox.astro with the real prisoner-exchange entry: a complementary box that a reader can
+// understand on its own, with its figures, status, dates, key quote, sources and a way to the story.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getEntry } from 'astro:content';
+import { load, type CheerioAPI } from 'cheerio';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import FactBox from '../../src/components/FactBox/FactBox.astro';
+import { siteUrl } from '../../src/lib/site-url';
+
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+let container: AstroContainer;
+let $: CheerioAPI;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  $ = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange' } }), null, false);
+});
+
+/** The <dd> that follows the <dt> with this text. */
+function definition(term: string) {
+  const dt = $('dt').filter((_, el) => text($(el).text()) === term);
+  expect(dt, `term "${term}"`).toHaveLength(1);
+  return dt.next('dd');
+}
+
+describe('the box', () => {
+  test('is an aside labelled "Prisoner exchange: 1,000 for 1,000" by its own heading', () => {
+    const aside = $.root().children('aside');
+    expect(aside).toHaveLength(1);
+    expect(aside.attr('id')).toBe('factbox-prisoner-exchange');
+    const label = $(`#${aside.attr('aria-labelledby')}`);
+    expect(label.is('h2')).toBe(true);
+    expect(text(label.text())).toBe('Prisoner exchange: 1,000 for 1,000');
+  });
+
+  test('headingLevel 3 makes the heading an h3', async () => {
+    const $3 = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', headingLevel: 3 } }), null, false);
+    expect(text($3('aside h3').first().text())).toBe('Prisoner exchange: 1,000 for 1,000');
+    expect($3('aside h2')).toHaveLength(0);
+  });
+
+  test('says what was agreed in one sentence', () => {
+    expect(text($('aside p').filter((_, p) => text($(p).text()).startsWith('At talks')).text())).toBe(
+      'At talks in Istanbul on 16 May 2025, Russia and Ukraine agreed that each side would get back 1,000 of its prisoners of war.',
+    );
+  });
+});
+
+describe('figures', () => {
+  test('1,000 prisoners of war returned to each side, and 2,000 people in all', () => {
+    expect(text(definition('prisoners of war returned to each side').text())).toBe('1,000');
+    expect(text(definition('people in all').text())).toBe('2,000');
+  });
+
+  test('come from the entry in content/factboxes.yaml, in its order', async () => {
+    const box = await getEntry('factboxes', 'prisoner-exchange');
+    const figures = $('dl').first().find('dt').map((_, dt) => [[text($(dt).text()), text($(dt).next('dd').text())]]).get();
+    expect(figures).toEqual(box?.data.figures.map((f) => [f.label, f.value.toLocaleString('en-GB')]));
+  });
+});
+
+describe('status and dates', () => {
+  test('status: agreed, not yet carried out', () => {
+    expect(text(definition('Status').text())).toBe('Agreed, not yet carried out');
+  });
+
+  test('agreed on 16 May 2025, as <time datetime="2025-05-16">', () => {
+    const time = definition('Agreed').find('time');
+    expect(time.attr('datetime')).toBe('2025-05-16');
+    expect(time.text()).toBe('16 May 2025');
+  });
+
+  test('the exchange date is "not announced", with no <time>', () => {
+    const exchange = definition('Exchange date');
+    expect(text(exchange.text())).toBe('Known to negotiators, not announced');
+    expect(exchange.find('time')).toHaveLength(0);
+  });
+
+  test('last updated 27 November 2026, 09:00 UTC, with the instant in UTC', () => {
+    const line = $('span').filter((_, s) => text($(s).text()).startsWith('Last updated'));
+    expect(text(line.text())).toBe('Last updated 27 November 2026, 09:00 UTC');
+    expect(line.find('time').attr('datetime')).toBe('2026-11-27T09:00:00Z');
+  });
+});
+
+describe('key quote, sources and the full story', () => {
+  test('the key quote is Kyslytsya’s, word for word, with his correct title', () => {
+    const quote = $('aside figure');
+    expect(text(quote.find('blockquote').text())).toBe('“potentially excellent news for 1,000 Ukrainian families”');
+    expect(text(quote.find('cite').text())).toBe('Serhiy Kyslytsya');
+    expect(text(quote.find('figcaption').text())).toContain('Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine');
+  });
+
+  test('the sources are the report, ¶6–9, linked to ¶6', () => {
+    const sources = $('aside p').filter((_, p) => text($(p).text()).startsWith('Sources:'));
+    expect(text(sources.text())).toBe('Sources: Report ¶6–9');
+    expect(sources.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p6');
+  });
+
+  test('links to the full story, naming it for screen readers', () => {
+    const link = $('a').filter((_, a) => text($(a).text()).startsWith('Read the full story'));
+    expect(link.attr('href')).toBe('/articles/prisoner-exchange-what-we-know/');
+    expect(text(link.text())).toBe(
+      'Read the full story: The 1,000-for-1,000 prisoner exchange: what was agreed and what we don’t know',
+    );
+    expect(link.find('.sr-only').text()).toBe(': The 1,000-for-1,000 prisoner exchange: what was agreed and what we don’t know');
+  });
+
+  test('on the site, every link is a path on the site', () => {
+    const hrefs = $('a[href]').map((_, a) => $(a).attr('href')).get();
+    expect(hrefs.length).toBeGreaterThanOrEqual(5);
+    for (const href of hrefs) expect(href).toMatch(/^\/[a-z]/);
+  });
+});
+
+describe('with absolute: true, for other sites', () => {
+  let $abs: CheerioAPI;
+  beforeAll(async () => {
+    $abs = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', absolute: true } }), null, false);
+  });
+
+  test('every link is absolute on the site’s address', () => {
+    const hrefs = $abs('a[href]').map((_, a) => $abs(a).attr('href')).get();
+    expect(hrefs).toEqual([
+      `${siteUrl}people/#serhiy-kyslytsya`,
+      `${siteUrl}sources/istanbul-talks-report/#p8`,
+      `${siteUrl}sources/istanbul-talks-report/#p8`,
+      `${siteUrl}sources/istanbul-talks-report/#p6`,
+      `${siteUrl}articles/prisoner-exchange-what-we-know/`,
+    ]);
+  });
+
+  test('shows the same facts', () => {
+    expect(text($abs('aside').text())).toBe(text($('aside').text()));
+  });
+});
+
+describe('the address absolute links use', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  /** Renders the box with `SITE_URL` set (or unset), loading the modules afresh so they read it. */
+  async function hrefsWithSiteUrl(value: string | undefined): Promise<string[]> {
+    vi.stubEnv('SITE_URL', value);
+    vi.resetModules();
+    const { default: FreshFactBox } = await import('../../src/components/FactBox/FactBox.astro');
+    const html = await container.renderToString(FreshFactBox, { props: { id: 'prisoner-exchange', absolute: true } });
+    const $fresh = load(html, null, false);
+    return $fresh('a[href]').map((_, a) => $fresh(a).attr('href')).get();
+  }
+
+  test('is https://istanbul-talks.example.org/ by default', async () => {
+    const hrefs = await hrefsWithSiteUrl(undefined);
+    expect(hrefs).toHaveLength(5);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/istanbul-talks\.example\.org\/(people|sources|articles)\//);
+    expect(hrefs.at(-1)).toBe('https://istanbul-talks.example.org/articles/prisoner-exchange-what-we-know/');
+  });
+
+  test('follows SITE_URL', async () => {
+    const hrefs = await hrefsWithSiteUrl('https://news.example.com/istanbul/');
+    expect(hrefs).toHaveLength(5);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/news\.example\.com\/istanbul\/(people|sources|articles)\//);
+  });
+});
+
+test('an unknown fact box id fails, listing the valid ids', async () => {
+  await expect(container.renderToString(FactBox, { props: { id: 'grain-deal' } })).rejects.toThrow(
+    'No factboxes entry with the id "grain-deal". Valid ids: prisoner-exchange.',
+  );
+});

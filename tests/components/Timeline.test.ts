@@ -1,0 +1,165 @@
+// Timeline.astro with the real `istanbul-talks` timeline: periods as headings, each an ordered list
+// of events in date order, every event linkable, dated only as precisely as known.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load, type CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import Timeline from '../../src/components/Timeline/Timeline.astro';
+
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+let $: CheerioAPI;
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  $ = load(await container.renderToString(Timeline, { props: { id: 'istanbul-talks' } }), null, false);
+});
+
+/** The event with this id: its date label, datetime, status mark, title and people. */
+function event(id: string) {
+  const li = $(`li#${id}`);
+  const date = li.children('p').first();
+  return {
+    li,
+    dateLabel: text(date.children().first().text()),
+    time: li.find('time'),
+    status: text(date.children().eq(1).text()),
+    title: text(li.children('p').eq(1).text()),
+    actors: li.find('a[href^="/people/"]').map((_, a) => ({ name: $(a).text(), href: $(a).attr('href') })).get(),
+  };
+}
+
+describe('structure', () => {
+  test('is a section named by its heading "Timeline: How we got here, and what is still to come"', () => {
+    const section = $('section');
+    expect(section).toHaveLength(1);
+    const heading = $(`#${section.attr('aria-labelledby')}`);
+    expect(heading.is('h2')).toBe(true);
+    expect(text(heading.text())).toBe('Timeline: How we got here, and what is still to come');
+  });
+
+  test('each period is an h3 heading followed by an ordered list', () => {
+    const headings = $('section h3');
+    expect(headings.map((_, h) => text($(h).text())).get()).toEqual([
+      '2022: the invasion and the first talks',
+      'May 2025: Istanbul',
+      'Next',
+    ]);
+    headings.each((_, h) => {
+      expect($(h).next().is('ol')).toBe(true);
+    });
+  });
+
+  test('headingLevel 3 makes the title an h3 and the periods h4', async () => {
+    const html = await container.renderToString(Timeline, { props: { id: 'istanbul-talks', headingLevel: 3 } });
+    const $3 = load(html, null, false);
+    expect(text($3('h3').first().text())).toMatch(/^Timeline: /);
+    expect($3('h4')).toHaveLength(3);
+    expect($3('h2')).toHaveLength(0);
+  });
+});
+
+describe('events', () => {
+  test('are list items, in date order within each period, each with its own id', () => {
+    const periods = $('section ol')
+      .map((_, ol) => [$(ol).children('li').map((__, li) => $(li).attr('id')).get()])
+      .get() as string[][];
+    expect(periods).toEqual([
+      ['full-scale-invasion', 'march-2022-talks'],
+      ['russia-mfa-insult', 'trump-air-force-one', 'istanbul-talks', 'prisoner-exchange-agreed', 'leaders-meeting-proposed'],
+      ['prisoner-exchange-carried-out', 'eu-sanctions-package', 'trump-putin-meeting'],
+    ]);
+    expect($('ol > li:not([id])')).toHaveLength(0);
+  });
+
+  test('dated events come in order of their datetime', () => {
+    const datetimes = $('ol > li time').map((_, t) => $(t).attr('datetime')).get();
+    expect(datetimes).toEqual(['2022-02-24', '2022-03', '2025-05-15', '2025-05-15', '2025-05-16', '2025-05-16', '2025-05-16']);
+  });
+
+  test('an event known to the day has a datetime precise to the day', () => {
+    const e = event('full-scale-invasion');
+    expect(e.time.attr('datetime')).toBe('2022-02-24');
+    expect(e.dateLabel).toBe('24 February 2022');
+  });
+
+  test('an event known to the month has a datetime precise to the month only', () => {
+    const e = event('march-2022-talks');
+    expect(e.time.attr('datetime')).toBe('2022-03');
+    expect(e.dateLabel).toBe('March 2022');
+  });
+
+  test('"Date not announced" and "Date unknown" have no <time>', () => {
+    const notAnnounced = event('prisoner-exchange-carried-out');
+    expect(notAnnounced.dateLabel).toBe('Date not announced');
+    expect(notAnnounced.time).toHaveLength(0);
+    for (const id of ['eu-sanctions-package', 'trump-putin-meeting']) {
+      expect(event(id).dateLabel).toBe('Date unknown');
+      expect(event(id).time).toHaveLength(0);
+    }
+  });
+
+  test('what has happened is marked Happened, what is still to come Pending', () => {
+    const marks = $('ol > li').map((_, li) => [[$(li).attr('id'), event($(li).attr('id') ?? '').status]]).get() as [string, string][];
+    expect(Object.fromEntries(marks)).toEqual({
+      'full-scale-invasion': 'Happened',
+      'march-2022-talks': 'Happened',
+      'russia-mfa-insult': 'Happened',
+      'trump-air-force-one': 'Happened',
+      'istanbul-talks': 'Happened',
+      'prisoner-exchange-agreed': 'Happened',
+      'leaders-meeting-proposed': 'Happened',
+      'prisoner-exchange-carried-out': 'Pending',
+      'eu-sanctions-package': 'Pending',
+      'trump-putin-meeting': 'Pending',
+    });
+  });
+
+  test('each title links to the event itself, so it can be shared', () => {
+    const e = event('prisoner-exchange-agreed');
+    expect(e.title).toBe('A 1,000-for-1,000 prisoner exchange is agreed');
+    expect(e.li.find('a[href="#prisoner-exchange-agreed"]').text()).toBe('A 1,000-for-1,000 prisoner exchange is agreed');
+  });
+
+  test('says what happened, in our words', () => {
+    expect(text(event('prisoner-exchange-agreed').li.children('p').eq(2).text())).toBe(
+      'The one concrete outcome: each side is to get back 1,000 of its prisoners of war.',
+    );
+  });
+
+  test('the people who acted are links to the people page', () => {
+    expect(event('prisoner-exchange-agreed').actors).toEqual([
+      { name: 'Rustem Umerov', href: '/people/#rustem-umerov' },
+      { name: 'Serhiy Kyslytsya', href: '/people/#serhiy-kyslytsya' },
+    ]);
+    expect(event('trump-putin-meeting').actors).toEqual([
+      { name: 'Donald Trump', href: '/people/#donald-trump' },
+      { name: 'Vladimir Putin', href: '/people/#vladimir-putin' },
+      { name: 'Dmitry Peskov', href: '/people/#dmitry-peskov' },
+    ]);
+  });
+
+  test('an event without actors has no "Who:"', () => {
+    const e = event('march-2022-talks');
+    expect(e.actors).toEqual([]);
+    expect(e.li.text()).not.toContain('Who:');
+  });
+
+  test('each event names its source: report paragraphs, or the public record with a note', () => {
+    const agreed = event('prisoner-exchange-agreed').li;
+    expect(text(agreed.children('p').last().text())).toBe('Who: Rustem Umerov, Serhiy Kyslytsya · Source: Report ¶7–8');
+    expect(agreed.find('.citation a').attr('href')).toBe('/sources/istanbul-talks-report/#p7');
+
+    const invasion = event('full-scale-invasion').li;
+    expect(invasion.find('.citation a').text()).toBe('Public record');
+    expect(invasion.find('.citation a').attr('href')).toBe('/sources/public-record/');
+    expect(text(invasion.find('.citation').text())).toBe(
+      'Public record. The report refers to it only as the invasion a month before the March 2022 talks (¶2).',
+    );
+  });
+});
+
+test('an unknown timeline id fails, listing the valid ids', async () => {
+  await expect(container.renderToString(Timeline, { props: { id: 'kyiv-talks' } })).rejects.toThrow(
+    'No timelines entry with the id "kyiv-talks". Valid ids: istanbul-talks.',
+  );
+});
