@@ -32,6 +32,11 @@ function readYamlRecord(file: string): Record<string, Record<string, unknown>> {
   }
 }
 
+/** The ids of a YAML collection file in the order the editor wrote them. */
+export function readEntryOrder(contentDir: string, fileName: string): string[] {
+  return Object.keys(readYamlRecord(join(contentDir, fileName)));
+}
+
 export function readDirectiveTargets(contentDir: string): DirectiveTargets {
   return {
     timeline: Object.keys(readYamlRecord(join(contentDir, 'timelines.yaml'))),

@@ -62,7 +62,7 @@ function sortKey(date: EventDate): number {
   }
 }
 
-/** Orders events by date; a stable sort keeps the content's order for events on the same date. */
+/** Orders events by date; events on the same date compare equal (callers break the tie). */
 export function compareEventDates(a: EventDate, b: EventDate): number {
   return sortKey(a) - sortKey(b);
 }

@@ -1,6 +1,18 @@
 // Reads the content collections for the pages and components: sorted lists and resolved references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readEntryOrder } from './content-index';
+import { contentDir } from './content-paths';
 import { compareEventDates } from './dates';
+
+/**
+ * Astro's store returns entries sorted by id; where the order matters (quotes on the same day,
+ * people in a delegation) the editor's order in the YAML file breaks the tie.
+ */
+function byFileOrder(fileName: string): (a: { id: string }, b: { id: string }) => number {
+  const order = readEntryOrder(contentDir, fileName);
+  const position = (id: string) => (order.indexOf(id) + 1 || order.length + 1);
+  return (a, b) => position(a.id) - position(b.id);
+}
 
 /** Articles in home-page order. */
 export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -52,6 +64,7 @@ export async function getTimelineView(id: string): Promise<{ title: string; peri
   const periods = await Promise.all(
     timeline.data.periods.map(async (period) => ({
       heading: period.heading,
+      // Events on the same date keep the order the timeline lists them in.
       events: (await Promise.all(period.events.map((ref) => requireEntry('timeline', ref.id)))).sort((a, b) =>
         compareEventDates(a.data.date, b.data.date),
       ),
@@ -72,18 +85,20 @@ export async function getDelegationViews(): Promise<DelegationView[]> {
     getCollection('people'),
     getCollection('quotes'),
   ]);
+  const peopleOrder = byFileOrder('people.yaml');
+  const quoteOrder = byFileOrder('quotes.yaml');
   return delegations
     .sort((a, b) => a.data.order - b.data.order)
     .map((delegation) => ({
       delegation,
       people: people
         .filter((p) => p.data.delegation.id === delegation.id)
-        .sort((a, b) => Number(b.data.ledDelegation) - Number(a.data.ledDelegation))
+        .sort((a, b) => Number(b.data.ledDelegation) - Number(a.data.ledDelegation) || peopleOrder(a, b))
         .map((person) => ({
           person,
           quotes: quotes
             .filter((q) => q.data.speaker.id === person.id)
-            .sort((a, b) => compareEventDates(a.data.date, b.data.date)),
+            .sort((a, b) => compareEventDates(a.data.date, b.data.date) || quoteOrder(a, b)),
         })),
     }));
 }

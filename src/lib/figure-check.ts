@@ -29,7 +29,8 @@ const SMALL: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, fifty: 50, hundred: 100,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+// Capitalised, as in dates: the verb "may" is not a month.
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 // A count: digits with thousands separators, plain digits, or "one/two/a thousand" and the like.
 const NUMBER = new RegExp(
@@ -58,11 +59,23 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.trim().length > 0);
 }
 
+const YEAR_CONTEXT = /\b(in|since|by|of|until|from|before|after|during|early|late|mid)\s*$/i;
+
+/**
+ * True when a number is part of a date rather than a count: a day (1 to 31) written beside a
+ * capitalised month name ("16 May", "May 16"), or a four-digit year that follows a month, a day or
+ * a word such as "in" or "since". The verb "may" and a count such as "2000 in all" are counts.
+ */
 function isDateOrYear(sentence: string, index: number, written: string): boolean {
-  if (/^(19|20)\d{2}$/.test(written)) return true;
-  const before = sentence.slice(Math.max(0, index - 12), index).toLowerCase();
-  const after = sentence.slice(index + written.length, index + written.length + 12).toLowerCase();
-  return new RegExp(`^\\s*(${MONTHS})\\b`).test(after) || new RegExp(`\\b(${MONTHS})\\s*$`).test(before);
+  const before = sentence.slice(Math.max(0, index - 16), index);
+  const after = sentence.slice(index + written.length, index + written.length + 16);
+  if (/^\d{1,2}$/.test(written) && Number(written) >= 1 && Number(written) <= 31) {
+    return new RegExp(`^\\s*(${MONTHS})\\b`).test(after) || new RegExp(`\\b(${MONTHS})\\s*$`).test(before);
+  }
+  if (/^(1[89]|20|21)\d{2}$/.test(written)) {
+    return new RegExp(`\\b(${MONTHS})\\s*(\\d{1,2},?\\s*)?$`).test(before) || YEAR_CONTEXT.test(before);
+  }
+  return false;
 }
 
 export function findFigureContradictions(text: string, figures: readonly FigureSpec[]): FigureContradiction[] {

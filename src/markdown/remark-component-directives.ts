@@ -39,11 +39,16 @@ function listIds(ids: readonly string[]): string {
   return ids.length ? ids.join(', ') : '(none yet)';
 }
 
-function textOf(node: TextDirective): string {
-  // Put an unknown inline directive back as the text it was written as, so prose such as
-  // "ratio 3:1" or "Note:this" is never swallowed.
-  const attributes = node.attributes && Object.keys(node.attributes).length ? '{…}' : '';
-  return `:${node.name}${attributes}`;
+function validIdsHint(spec: ComponentSpec, targets: DirectiveTargets): string {
+  return spec.target ? `, with one of the valid ids: ${listIds(targets[spec.target])}` : '';
+}
+
+/** The directive exactly as it was written, from the source text. */
+function sourceOf(node: TextDirective, file: VFile): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return `:${node.name}`;
+  return String(file.value).slice(start, end);
 }
 
 export interface RemarkComponentDirectivesOptions {
@@ -63,23 +68,29 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
       const known = Object.values(BLOCK_COMPONENTS).map((s) => s.usage).concat(Object.values(INLINE_COMPONENTS).map((s) => s.usage));
 
       if (!spec) {
+        const block = BLOCK_COMPONENTS[directive.name];
+        if (inline && block) {
+          failAt(file, directive, `"${directive.name}" is a block component, written here with one colon inside a sentence.`, `put it on a line of its own as ${block.usage}${block.target ? ` with one of the valid ids: ${listIds(targets[block.target])}` : ''}.`);
+        }
+        // Put an unknown inline directive back exactly as written, so prose such as "ratio 3:1",
+        // "Note:this" or "Report:v2[final]" is never swallowed.
         if (inline && parent && typeof index === 'number') {
-          parent.children.splice(index, 1, { type: 'text', value: textOf(directive as TextDirective) } as never);
+          parent.children.splice(index, 1, { type: 'text', value: sourceOf(directive as TextDirective, file) } as never);
           return;
         }
         failAt(file, directive, `unknown component directive "${directive.type === 'containerDirective' ? ':::' : '::'}${directive.name}".`, `use one of ${known.join(', ')}.`);
       }
       if (directive.type === 'containerDirective') {
-        failAt(file, directive, `"${directive.name}" is written with three colons, as a container.`, `write it on one line as ${spec.usage}.`);
+        failAt(file, directive, `"${directive.name}" is written with three colons, as a container.`, `write it on one line as ${spec.usage}${validIdsHint(spec, targets)}.`);
       }
       const hasLabel = directive.children.length > 0;
       if (hasLabel) {
-        failAt(file, directive, `"${spec.usage}" takes no [label]: its text comes from the content entry.`, `remove the [...] part and write ${spec.usage}.`);
+        failAt(file, directive, `"${spec.usage}" takes no [label]: its text comes from the content entry.`, `remove the [...] part and write ${spec.usage}${validIdsHint(spec, targets)}.`);
       }
       const attributes = directive.attributes ?? {};
       const badAttributes = Object.keys(attributes).filter((name) => name !== 'id');
       if (badAttributes.length) {
-        failAt(file, directive, `"${spec.usage}" does not accept the attribute${badAttributes.length > 1 ? 's' : ''} ${badAttributes.map((a) => `"${a}"`).join(', ')}.`, `keep only the id: ${spec.usage}.`);
+        failAt(file, directive, `"${spec.usage}" does not accept the attribute${badAttributes.length > 1 ? 's' : ''} ${badAttributes.map((a) => `"${a}"`).join(', ')}.`, `keep only the id: ${spec.usage}${validIdsHint(spec, targets)}.`);
       }
       const id = attributes['id'] ?? undefined;
       let resolvedId = '';

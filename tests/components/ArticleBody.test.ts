@@ -82,13 +82,13 @@ describe('the real articles', () => {
     // The fact box stands between "The numbers" and "When will it happen?".
     const box = $.root().children('aside');
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
-    expect(text(box.prevAll('h2').first().text())).toBe('The numbers');
-    expect(text(box.nextAll('h2').first().text())).toBe('When will it happen?');
+    expect(text(box.prevAll('.heading-wrapper').first().find('h2').text())).toBe('The numbers');
+    expect(text(box.nextAll('.heading-wrapper').first().find('h2').text())).toBe('When will it happen?');
 
     // Kyslytsya's pull quote, in "How it was received".
     const pull = $.root().children('figure');
     expect(text(pull.find('blockquote').text())).toBe('“This was the very good end to a very difficult day”');
-    expect(text(pull.prevAll('h2').first().text())).toBe('How it was received');
+    expect(text(pull.prevAll('.heading-wrapper').first().find('h2').text())).toBe('How it was received');
 
     // Umerov's words inside the sentence that introduces them.
     const sentence = $('p').filter((_, p) => text($(p).text()).startsWith('He said the timing had already been fixed.'));

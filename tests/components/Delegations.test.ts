@@ -119,10 +119,10 @@ describe('people and quotes', () => {
   });
 
   test('roles are the roles at the time', () => {
-    expect(person('rustem-umerov').role).toBe("Defence Minister of Ukraine; head of Ukraine's delegation");
-    expect(person('vladimir-medinsky').role).toBe("Assistant to the President of Russia; head of Russia's delegation");
+    expect(person('rustem-umerov').role).toBe("Defence Minister of Ukraine; head of Ukraine’s delegation");
+    expect(person('vladimir-medinsky').role).toBe("Assistant to the President of Russia; head of Russia’s delegation");
     expect(person('hakan-fidan').role).toBe('Foreign Minister of Turkey');
-    expect(person('ukrainian-source').role).toBe("Unnamed source close to Ukraine's delegation");
+    expect(person('ukrainian-source').role).toBe("Unnamed source close to Ukraine’s delegation");
   });
 });
 
@@ -136,7 +136,7 @@ describe('Serhiy Kyslytsya', () => {
   test('has a visible note that quotes the report’s wrong title and links to ¶8', () => {
     const note = $('li#serhiy-kyslytsya > p.report-correction');
     expect(text(note.text())).toBe(
-      'Note: The source report calls him a deputy defence minister. At the time of the talks he was Ukraine\'s First Deputy Minister of Foreign Affairs. ' +
+      'Note: The source report calls him a deputy defence minister. At the time of the talks he was Ukraine’s First Deputy Minister of Foreign Affairs. ' +
         'The report’s words: “the deputy minister of defense for Ukraine” (¶8).',
     );
     expect(note.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p8');

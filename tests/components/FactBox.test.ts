@@ -125,7 +125,9 @@ describe('with absolute: true, for other sites', () => {
       `${siteUrl}people/#serhiy-kyslytsya`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
+      `${siteUrl}quotes/kyslytsya-excellent-news/`,
       `${siteUrl}sources/istanbul-talks-report/#p6`,
+      `${siteUrl}facts/prisoner-exchange/`,
       `${siteUrl}articles/prisoner-exchange-what-we-know/`,
     ]);
   });
@@ -153,15 +155,15 @@ describe('the address absolute links use', () => {
 
   test('is https://istanbul-talks.example.org/ by default', async () => {
     const hrefs = await hrefsWithSiteUrl(undefined);
-    expect(hrefs).toHaveLength(5);
-    for (const href of hrefs) expect(href).toMatch(/^https:\/\/istanbul-talks\.example\.org\/(people|sources|articles)\//);
+    expect(hrefs).toHaveLength(7);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/istanbul-talks\.example\.org\/(people|sources|articles|quotes|facts)\//);
     expect(hrefs.at(-1)).toBe('https://istanbul-talks.example.org/articles/prisoner-exchange-what-we-know/');
   });
 
   test('follows SITE_URL', async () => {
     const hrefs = await hrefsWithSiteUrl('https://news.example.com/istanbul/');
-    expect(hrefs).toHaveLength(5);
-    for (const href of hrefs) expect(href).toMatch(/^https:\/\/news\.example\.com\/istanbul\/(people|sources|articles)\//);
+    expect(hrefs).toHaveLength(7);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/news\.example\.com\/istanbul\/(people|sources|articles|quotes|facts)\//);
   });
 });
 

@@ -52,9 +52,10 @@ describe('block quote', () => {
     expect(source.attr('href')).toBe('/sources/istanbul-talks-report/#p8');
   });
 
-  test('ends with the context, in our words', async () => {
+  test('ends with the context, in our words, and a link to the quote’s own page', async () => {
     const $ = await render({ id: 'kyslytsya-good-end' });
-    expect(text($('figcaption > p').last().text())).toBe(
+    expect($('figcaption > p').last().find('a').attr('href')).toBe('/quotes/kyslytsya-good-end/');
+    expect(text($('figcaption > p').eq(-2).text())).toBe(
       'Kyslytsya on the agreement to exchange prisoners, reached at the end of tense talks.',
     );
   });
@@ -82,6 +83,7 @@ describe('block quote', () => {
       `${siteUrl}people/#serhiy-kyslytsya`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
+      `${siteUrl}quotes/kyslytsya-good-end/`,
     ]);
   });
 

@@ -71,9 +71,9 @@ describe('the site’s checks on the real articles', () => {
     expect(placeholders.filter((p) => p.startsWith('quote-inline'))).toHaveLength(6);
   });
 
-  test('headings get ids (rehype-slug), so sections can be linked', () => {
+  test('headings get ids (rehype-slug) and a "link to this section" anchor beside them', () => {
     expect(render('prisoner-exchange-what-we-know.md', body('prisoner-exchange-what-we-know.md'))).toContain(
-      '<h2 id="the-numbers">The numbers</h2>',
+      '<div class="heading-wrapper level-h2"><h2 id="the-numbers" tabindex="-1">The numbers</h2><a class="heading-link" href="#the-numbers"><span aria-hidden="true">#</span><span class="sr-only">Link to this section: The numbers</span></a></div>',
     );
   });
 

@@ -197,39 +197,39 @@ describe('a bad directive stops the build with the file, line, column and the fi
 
   test('a bad attribute', () => {
     expect(errorOf('::factbox{#prisoner-exchange width=half}')).toBe(
-      `${PATH}:1:1: "::factbox{#id}" does not accept the attribute "width".\n  How to fix: keep only the id: ::factbox{#id}.`,
+      `${PATH}:1:1: "::factbox{#id}" does not accept the attribute "width".\n  How to fix: keep only the id: ::factbox{#id}, with one of the valid ids: prisoner-exchange.`,
     );
   });
 
   test('several bad attributes, a class among them', () => {
     expect(errorOf('Text.\n\n::quote{#medinsky-noted .wide align=left}')).toBe(
-      `${PATH}:3:1: "::quote{#id}" does not accept the attributes "class", "align".\n  How to fix: keep only the id: ::quote{#id}.`,
+      `${PATH}:3:1: "::quote{#id}" does not accept the attributes "class", "align".\n  How to fix: keep only the id: ::quote{#id}, with one of the valid ids: ${ALL_QUOTE_IDS}.`,
     );
   });
 
   test('a bad attribute on an inline quote', () => {
     expect(errorOf('He said :quote{#medinsky-noted lang=ru}.')).toBe(
-      `${PATH}:1:9: ":quote{#id}" does not accept the attribute "lang".\n  How to fix: keep only the id: :quote{#id}.`,
+      `${PATH}:1:9: ":quote{#id}" does not accept the attribute "lang".\n  How to fix: keep only the id: :quote{#id}, with one of the valid ids: ${ALL_QUOTE_IDS}.`,
     );
   });
 
   test('a [label] on a block directive', () => {
     expect(errorOf('::quote[This was the very good end]{#kyslytsya-good-end}')).toBe(
       `${PATH}:1:1: "::quote{#id}" takes no [label]: its text comes from the content entry.\n` +
-        '  How to fix: remove the [...] part and write ::quote{#id}.',
+        `  How to fix: remove the [...] part and write ::quote{#id}, with one of the valid ids: ${ALL_QUOTE_IDS}.`,
     );
   });
 
   test('a [label] on an inline quote', () => {
     expect(errorOf('He called it :quote[noted]{#medinsky-noted}.')).toBe(
       `${PATH}:1:14: ":quote{#id}" takes no [label]: its text comes from the content entry.\n` +
-        '  How to fix: remove the [...] part and write :quote{#id}.',
+        `  How to fix: remove the [...] part and write :quote{#id}, with one of the valid ids: ${ALL_QUOTE_IDS}.`,
     );
   });
 
   test('a :::container', () => {
     expect(errorOf('Intro.\n\n:::factbox{#prisoner-exchange}\nText.\n:::')).toBe(
-      `${PATH}:3:1: "factbox" is written with three colons, as a container.\n  How to fix: write it on one line as ::factbox{#id}.`,
+      `${PATH}:3:1: "factbox" is written with three colons, as a container.\n  How to fix: write it on one line as ::factbox{#id}, with one of the valid ids: prisoner-exchange.`,
     );
   });
 
