@@ -147,8 +147,8 @@ describe('Serhiy Kyslytsya', () => {
     expect(kyslytsya.quotes.sort()).toEqual(['“This was the very good end to a very difficult day”', '“potentially excellent news for 1,000 Ukrainian families”']);
     const corrections = kyslytsya.li.find('figure p.report-correction').map((_, p) => text($(p).text())).get();
     expect(corrections).toEqual([
-      'Title corrected: the source report calls him “the deputy minister of defense for Ukraine” (¶8).',
-      'Title corrected: the source report calls him “the deputy minister of defense for Ukraine” (¶8).',
+      'Title corrected: the source report gives the title as “the deputy minister of defense for Ukraine” (¶8).',
+      'Title corrected: the source report gives the title as “the deputy minister of defense for Ukraine” (¶8).',
     ]);
   });
 

@@ -39,7 +39,7 @@ describe('block quote', () => {
   test('says that the report gave the speaker a wrong title, quoting it, with a link to the paragraph', async () => {
     const $ = await render({ id: 'kyslytsya-good-end' });
     const note = $('figcaption p').filter((_, p) => $(p).text().includes('Title corrected'));
-    expect(text(note.text())).toBe('Title corrected: the source report calls him “the deputy minister of defense for Ukraine” (¶8).');
+    expect(text(note.text())).toBe('Title corrected: the source report gives the title as “the deputy minister of defense for Ukraine” (¶8).');
     expect(note.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p8');
   });
 
