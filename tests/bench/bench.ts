@@ -1,0 +1,159 @@
+// `npm run bench`: builds the site against N synthetic articles (default 100, 1,000 and 5,000;
+// `--n 100,1000` to choose, `--runs 3` for how many runs to take the median of) in a temporary
+// content folder, without touching content/ or dist/. Reports cold and warm build times, time per
+// page and per added article, peak memory, the size of the output and page weights; prints a table
+// and writes JSON to tests/.output/bench/. Times are reported, never asserted.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const outRoot = join(root, 'tests', '.output', 'bench');
+
+function argument(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const sizes = argument('n', '100,1000,5000').split(',').map((n) => Number(n.replace(/_/g, '')));
+const runs = Number(argument('runs', '3'));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
+  console.error('Usage: npm run bench -- [--n 100,1000,5000] [--runs 3]');
+  process.exit(2);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+
+interface BuildResult {
+  ms: number;
+  peakRssMb: number;
+}
+
+/** Runs one `astro build`, timing it and sampling the process's peak memory (VmHWM) from /proc. */
+function build(env: NodeJS.ProcessEnv, outDir: string, logFile: string): Promise<BuildResult> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let peakKb = 0;
+    const sample = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      } catch {
+        // The process has exited.
+      }
+    };
+    const timer = setInterval(sample, 50);
+    child.stdout.on('data', (d) => appendFileSync(logFile, d));
+    child.stderr.on('data', (d) => appendFileSync(logFile, d));
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) fail(new Error(`astro build exited with ${code}; see ${logFile}`));
+      else done({ ms: performance.now() - started, peakRssMb: peakKb / 1024 });
+    });
+    child.on('spawn', sample);
+  });
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Output size, page count, and the gzipped HTML + CSS of the article pages. */
+function measureOutput(outDir: string) {
+  const files = walk(outDir);
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const css = files.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+  const articleWeights = pages
+    .filter((f) => f.includes('/articles/'))
+    .map((f) => gzipSync(readFileSync(f)).length + css);
+  return {
+    pages: pages.length,
+    distMb: files.reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024,
+    articleKbMedian: median(articleWeights) / 1024,
+    articleKbMax: Math.max(...articleWeights) / 1024,
+  };
+}
+
+interface Row {
+  articles: number;
+  pages: number;
+  coldMs: number;
+  warmMs: number;
+  msPerPage: number;
+  msPerAddedArticle: number | null;
+  peakRssMb: number;
+  distMb: number;
+  articleKbMedian: number;
+  articleKbMax: number;
+  coldRunsMs: number[];
+  warmRunsMs: number[];
+}
+
+const rows: Row[] = [];
+mkdirSync(outRoot, { recursive: true });
+for (const n of sizes) {
+  const work = join(outRoot, `n-${n}`);
+  const contentDir = join(work, 'content');
+  const cacheDir = join(work, 'cache');
+  const outDir = join(work, 'dist');
+  const logFile = join(work, 'build.log');
+  log(`N=${n}: writing ${n} synthetic articles`);
+  const files = writeSyntheticContent(join(root, 'content'), contentDir, n);
+  writeFileSync(logFile, '');
+  const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir };
+
+  const cold: BuildResult[] = [];
+  for (let r = 1; r <= runs; r++) {
+    log(`N=${n}: cold build ${r}/${runs}`);
+    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    cold.push(await build(env, outDir, logFile));
+  }
+  const warm: BuildResult[] = [];
+  for (let r = 1; r <= runs; r++) {
+    log(`N=${n}: warm rebuild ${r}/${runs} (one article changed)`);
+    appendFileSync(files[0]!, `\nA sentence added for warm rebuild ${r}.\n`);
+    warm.push(await build(env, outDir, logFile));
+  }
+  const output = measureOutput(outDir);
+  const coldMs = median(cold.map((b) => b.ms));
+  const previous = rows.at(-1);
+  rows.push({
+    articles: n,
+    ...output,
+    coldMs,
+    warmMs: median(warm.map((b) => b.ms)),
+    msPerPage: coldMs / output.pages,
+    msPerAddedArticle: previous ? (coldMs - previous.coldMs) / (n - previous.articles) : null,
+    peakRssMb: Math.max(...cold.map((b) => b.peakRssMb), ...warm.map((b) => b.peakRssMb)),
+    coldRunsMs: cold.map((b) => Math.round(b.ms)),
+    warmRunsMs: warm.map((b) => Math.round(b.ms)),
+  });
+  log(`N=${n}: done (cold median ${(coldMs / 1000).toFixed(1)} s)`);
+}
+
+const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
+const table = [
+  '| articles | pages | cold build (s) | warm rebuild (s) | warm/cold | ms/page | ms per added article | peak RSS (MB) | dist (MB) | article HTML+CSS gz (KB, median/max) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.articles} | ${r.pages} | ${fmt(r.coldMs / 1000)} | ${fmt(r.warmMs / 1000)} | ${fmt(r.warmMs / r.coldMs, 2)} | ${fmt(r.msPerPage)} | ${fmt(r.msPerAddedArticle)} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.distMb)} | ${fmt(r.articleKbMedian)}/${fmt(r.articleKbMax)} |`,
+  ),
+].join('\n');
+console.log(`\nBuild benchmark: median of ${runs} run(s) each; synthetic articles of about 1,200 words (plus the 5 real ones)\n`);
+console.log(table);
+const file = join(outRoot, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ runs, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows }, null, 2));
+console.log(`\nJSON: ${file}`);
