@@ -6,7 +6,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -162,7 +162,8 @@ type Style = Record<string, string | number>;
 export type ShareChild = ShareElement | string;
 export interface ShareElement {
   type: string;
-  key: null;
+  /** Names the card's regions (`masthead`, `body`, `footer`) so tests can find them in the layout. */
+  key: string | null;
   props: { style?: Style; children?: ShareChild | ShareChild[]; src?: string; width?: number; height?: number };
 }
 
@@ -206,12 +207,12 @@ function masthead(card: ShareCard, mark: string): ShareElement {
   const name = 'title' in card && card.title === card.site ? [] : [
     clamped(card.site, 1, { fontFamily: SERIF, fontWeight: 700, fontSize: 28, color: COLORS.ink, lineHeight: 1.2, flexShrink: 1, minWidth: 0 }),
   ];
-  return h('div', { display: 'flex', alignItems: 'center', gap: 16, minHeight: 44, flexShrink: 0 }, markImage, ...name);
+  return { ...h('div', { display: 'flex', alignItems: 'center', gap: 16, minHeight: 44, flexShrink: 0 }, markImage, ...name), key: 'masthead' };
 }
 
 function footer(date: string, host: string): ShareElement {
   const text: Style = { fontFamily: SANS, fontWeight: 400, fontSize: 24, color: COLORS.muted, lineHeight: 1.2 };
-  return h(
+  const element = h(
     'div',
     {
       display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 24,
@@ -220,6 +221,7 @@ function footer(date: string, host: string): ShareElement {
     clamped(date, 1, { ...text, flexShrink: 1, minWidth: 0 }),
     clamped(host, 1, { ...text, fontWeight: 700, color: COLORS.accentStrong, flexShrink: 0 }),
   );
+  return { ...element, key: 'footer' };
 }
 
 function storyBody(card: StoryCard): ShareElement[] {
@@ -269,18 +271,18 @@ function factBody(card: FactCard): ShareElement[] {
         h(
           'div',
           {
-            display: 'flex', flexDirection: 'column', flex: 1, gap: 4, padding: '14px 24px',
+            display: 'flex', flexDirection: 'column', flex: 1, gap: 4, padding: '12px 24px',
             backgroundColor: COLORS.surface, borderRadius: 8, borderTop: `6px solid ${COLORS.accent}`,
           },
           clamped(NUMBER.format(figure.value), 1, {
-            fontFamily: SERIF, fontWeight: 700, lineHeight: 1.1, color: COLORS.accentStrong,
-            fontSize: headlineSize(NUMBER.format(figure.value), figures.length > 2 ? [[5, 64], [7, 56], [Infinity, 44]] : [[7, 76], [Infinity, 60]]),
+            fontFamily: SERIF, fontWeight: 700, lineHeight: 1.05, color: COLORS.accentStrong,
+            fontSize: headlineSize(NUMBER.format(figure.value), figures.length > 2 ? [[5, 64], [7, 56], [Infinity, 44]] : [[7, 68], [Infinity, 56]]),
           }),
           clamped(figure.label, 2, { fontFamily: SANS, fontWeight: 400, fontSize: 23, lineHeight: 1.3, color: COLORS.ink }),
         ),
       ),
     ),
-    clamped(`Status: ${card.status}`, 1, { fontFamily: SANS, fontWeight: 700, fontSize: 24, color: COLORS.ink, marginTop: 16, lineHeight: 1.2 }),
+    clamped(`Status: ${card.status}`, 1, { fontFamily: SANS, fontWeight: 700, fontSize: 24, color: COLORS.ink, marginTop: 14, lineHeight: 1.2 }),
   ];
 }
 
@@ -295,7 +297,10 @@ export function cardElement(card: ShareCard, mark: string): ShareElement {
     },
     masthead(card, mark),
     // The body gives way (and clips) before the masthead or the footer would.
-    h('div', { display: 'flex', flexDirection: 'column', margin: '34px 0 24px', minHeight: 0, flexShrink: 1, overflow: 'hidden' }, ...body),
+    {
+      ...h('div', { display: 'flex', flexDirection: 'column', margin: '30px 0 24px', minHeight: 0, flexShrink: 1, overflow: 'hidden' }, ...body),
+      key: 'body',
+    },
     footer(card.date, card.host),
   );
 }
@@ -303,16 +308,24 @@ export function cardElement(card: ShareCard, mark: string): ShareElement {
 // ---------------------------------------------------------------------------------------------
 // Drawing
 
-/** Hears of text that no loaded font can draw (satori's own check), with the language it guessed. */
-export type MissingGlyphHook = (languageCode: string, segment: string) => void;
+/** Ways to watch a drawing, for tests. */
+export interface DrawHooks {
+  /** Hears of text that no loaded font can draw (satori's own check), with the language it guessed. */
+  onMissingGlyphs?: (languageCode: string, segment: string) => void;
+  /** Hears of every laid-out element: its box and, for text, the full text before any clamping. */
+  onNodeDetected?: (node: SatoriNode) => void;
+}
 
-/** The card as SVG, text turned into glyph outlines. `onMissingGlyphs` hears of any character no loaded font has. */
-export async function cardSvg(card: ShareCard, assets: ShareImageAssets, onMissingGlyphs?: MissingGlyphHook): Promise<string> {
+/** The card as SVG, its text turned into glyph outlines. */
+export async function cardSvg(card: ShareCard, assets: ShareImageAssets, hooks: DrawHooks = {}): Promise<string> {
+  const { onMissingGlyphs, onNodeDetected } = hooks;
   return satori(cardElement(card, assets.mark), {
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
     fonts: assets.fonts,
+    ...(onNodeDetected && { onNodeDetected }),
     ...(onMissingGlyphs && {
+      // Satori asks for more fonts only for characters that none of the loaded fonts has.
       loadAdditionalAsset: async (languageCode: string, segment: string) => {
         onMissingGlyphs(languageCode, segment);
         return [];
