@@ -13,8 +13,9 @@ export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
 
 /**
- * Raise this whenever the card's look changes (layout, sizes, colours, encoder settings): it is
- * part of the cache key, so every image is redrawn once.
+ * Part of the cache key. The key already covers the whole element tree (so any change to the
+ * card's text, layout, sizes or colours), the encoder settings, the fonts and the renderers'
+ * versions; raise this only to force every image to be redrawn for some other reason.
  */
 export const TEMPLATE_VERSION = 1;
 
@@ -97,13 +98,15 @@ export interface FontFamilySpec {
   subsets: string[];
 }
 
-/** Latin covers English, Turkish ç and ı; Latin Extended ğ and ş; Cyrillic Ukrainian and Russian. */
+/** Latin covers English and Turkish ç and ı; Latin Extended ğ, ş and İ; Cyrillic Ukrainian and Russian. */
 export const SUBSETS = ['latin', 'latin-ext', 'cyrillic'];
 
-export const FONT_FAMILIES: FontFamilySpec[] = [
-  { pkg: '@fontsource/source-serif-4', file: 'source-serif-4', family: 'Source Serif 4', weights: [700], subsets: SUBSETS },
-  { pkg: '@fontsource/source-sans-3', file: 'source-sans-3', family: 'Source Sans 3', weights: [400, 700], subsets: SUBSETS },
-];
+/** Headlines, quotes and figures: Source Serif 4 Bold (SIL Open Font License). */
+const SERIF_FAMILY: FontFamilySpec = { pkg: '@fontsource/source-serif-4', file: 'source-serif-4', family: 'Source Serif 4', weights: [700], subsets: SUBSETS };
+/** Labels, deks and the footer: Source Sans 3 Regular and Bold (SIL Open Font License). */
+const SANS_FAMILY: FontFamilySpec = { pkg: '@fontsource/source-sans-3', file: 'source-sans-3', family: 'Source Sans 3', weights: [400, 700], subsets: SUBSETS };
+
+export const FONT_FAMILIES: FontFamilySpec[] = [SERIF_FAMILY, SANS_FAMILY];
 
 /** The family name of one subset: the Latin subset keeps the plain name. */
 function subsetFamily(family: string, subset: string): string {
@@ -115,8 +118,8 @@ function familyStack(spec: FontFamilySpec): string {
   return spec.subsets.map((s) => subsetFamily(spec.family, s)).join(', ');
 }
 
-const SERIF = familyStack(FONT_FAMILIES[0]!);
-const SANS = familyStack(FONT_FAMILIES[1]!);
+const SERIF = familyStack(SERIF_FAMILY);
+const SANS = familyStack(SANS_FAMILY);
 
 // Resolve from the project root: the build bundles this module into another folder.
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
@@ -181,7 +184,7 @@ function clamped(text: string, lines: number, style: Style): ShareElement {
 }
 
 /** Headline size: the longer the text, the smaller the type, so most titles fit without clamping. */
-export function headlineSize(text: string, sizes: [maxLength: number, px: number][]): number {
+function headlineSize(text: string, sizes: [maxLength: number, px: number][]): number {
   for (const [maxLength, px] of sizes) if (text.length <= maxLength) return px;
   return sizes[sizes.length - 1]![1];
 }
@@ -334,6 +337,9 @@ export async function cardSvg(card: ShareCard, assets: ShareImageAssets, hooks: 
   });
 }
 
+/** 256 colours hold the card's flat colours and anti-aliased text; no dithering keeps files small. */
+const PNG_OPTIONS = { palette: true, colours: 256, dither: 0, effort: 10, compressionLevel: 9 } as const;
+
 /** Rasterises an SVG to a palette PNG: flat colours and anti-aliased text fit in 256 colours. */
 export async function svgToPng(svg: string, width: number, background?: string): Promise<Buffer> {
   const image = new Resvg(svg, {
@@ -342,7 +348,7 @@ export async function svgToPng(svg: string, width: number, background?: string):
     ...(background && { background }),
   }).render();
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ palette: true, colours: 256, dither: 0, effort: 10, compressionLevel: 9 })
+    .png(PNG_OPTIONS)
     .toBuffer();
 }
 
@@ -376,10 +382,15 @@ function assetsDigest(assets: ShareImageAssets): string {
   return digest;
 }
 
-/** The cache key: a hash of the card's data, the template version and the assets it is drawn with. */
+/**
+ * The cache key: a hash of what is drawn. That is the card's element tree (its text, the mark and
+ * every style, so a change to the template's look changes the key too), the template version, the
+ * encoder settings, the font files and the renderers' versions.
+ */
 export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string {
+  const drawn = { template: TEMPLATE_VERSION, png: PNG_OPTIONS, element: cardElement(card, assets.mark) };
   return createHash('sha256')
-    .update(JSON.stringify({ template: TEMPLATE_VERSION, size: [SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT], card }))
+    .update(JSON.stringify(drawn))
     .update(assetsDigest(assets))
     .digest('hex')
     .slice(0, 32);
