@@ -87,7 +87,7 @@ describe('the site’s share images', () => {
     const page = pages.find((p) => p.kind === 'quote' && p.id === 'umerov-know-the-date')!;
     const shown = texts(await layout(page.card));
     expect(shown).toEqual(expect.arrayContaining(['QUOTE', '“We know the date”', 'Rustem Umerov', '16 May 2025']));
-    expect(shown).toContain('Defence Minister of Ukraine; head of Ukraine\'s delegation');
+    expect(shown).toContain('Defence Minister of Ukraine; head of Ukraine’s delegation');
   });
 
   test('a tag’s card names the topic and the number of articles', async () => {
