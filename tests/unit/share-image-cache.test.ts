@@ -1,0 +1,102 @@
+// A share image is drawn once: rebuilding an unchanged page reads the PNG from the cache, keyed by
+// a hash of what the card draws, and any change to that redraws it.
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import {
+  DEFAULT_CACHE_DIR,
+  drawShareImage,
+  loadAssets,
+  renderShareImage,
+  shareImageKey,
+  type ShareCard,
+  type ShareImageAssets,
+} from '../../src/lib/share-image';
+
+const card: ShareCard = {
+  kind: 'article',
+  site: 'The Istanbul Talks, Explained',
+  host: 'istanbul-talks.example.org',
+  kicker: 'Explainer',
+  title: 'Who was at the table in Istanbul, and what each delegation wanted',
+  dek: 'Ukraine sent its Defence Minister, Russia sent a presidential aide, and Turkey hosted with US backing.',
+  date: '27 November 2026',
+};
+
+let assets: ShareImageAssets;
+let cacheDir: string;
+beforeAll(async () => {
+  assets = await loadAssets();
+});
+beforeEach(() => {
+  cacheDir = mkdtempSync(join(tmpdir(), 'share-images-'));
+});
+afterEach(() => {
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+test('the second render of the same card returns the cached bytes without drawing', async () => {
+  const draw = vi.fn(drawShareImage);
+  const first = await renderShareImage(card, { assets, cacheDir, draw });
+  expect(draw).toHaveBeenCalledTimes(1);
+  expect(readdirSync(cacheDir)).toEqual([`${shareImageKey(card, assets)}.png`]);
+
+  const second = await renderShareImage(card, { assets, cacheDir, draw });
+  expect(draw).toHaveBeenCalledTimes(1);
+  expect(second.equals(first)).toBe(true);
+
+  // A renderer that cannot draw is never asked: the bytes come from the cache.
+  const broken = vi.fn(async () => {
+    throw new Error('the renderer was called');
+  });
+  expect((await renderShareImage({ ...card }, { assets, cacheDir, draw: broken })).equals(first)).toBe(true);
+  expect(broken).not.toHaveBeenCalled();
+});
+
+test('the cached bytes are the ones a fresh drawing gives', async () => {
+  const cached = await renderShareImage(card, { assets, cacheDir });
+  expect(cached.equals(await drawShareImage(card, assets))).toBe(true);
+});
+
+test('a changed title changes the key and draws a new image', async () => {
+  const draw = vi.fn(drawShareImage);
+  const retitled = { ...card, title: 'Who was at the table in Istanbul' };
+  expect(shareImageKey(retitled, assets)).not.toBe(shareImageKey(card, assets));
+
+  const before = await renderShareImage(card, { assets, cacheDir, draw });
+  const after = await renderShareImage(retitled, { assets, cacheDir, draw });
+  expect(draw).toHaveBeenCalledTimes(2);
+  expect(after.equals(before)).toBe(false);
+  expect(readdirSync(cacheDir)).toHaveLength(2);
+});
+
+test('the key covers every field the card draws, the font files and the mark', () => {
+  const key = shareImageKey(card, assets);
+  expect(shareImageKey({ ...card }, assets)).toBe(key);
+  for (const field of ['kicker', 'title', 'dek', 'date', 'site', 'host'] as const) {
+    expect(shareImageKey({ ...card, [field]: `${card[field]}.` }, assets), field).not.toBe(key);
+  }
+  const [font, ...rest] = assets.fonts;
+  const alteredFont = Buffer.from(font!.data);
+  alteredFont[alteredFont.length - 1]! ^= 1;
+  expect(shareImageKey(card, { ...assets, fonts: [{ ...font!, data: alteredFont }, ...rest] })).not.toBe(key);
+  expect(shareImageKey(card, { ...assets, mark: assets.mark.replace('#0b4f8a', '#000000') })).not.toBe(key);
+});
+
+test('the key is of the picture, not the data: cards that draw the same share a key', () => {
+  // An article's card and a tag's card with the same words are the same picture.
+  expect(shareImageKey({ ...card, kind: 'tag' }, assets)).toBe(shareImageKey(card, assets));
+});
+
+test('without a cache folder every render draws', async () => {
+  const draw = vi.fn(drawShareImage);
+  await renderShareImage(card, { assets, cacheDir: null, draw });
+  await renderShareImage(card, { assets, cacheDir: null, draw });
+  expect(draw).toHaveBeenCalledTimes(2);
+});
+
+test('the build keeps its images in .astro/share-images/, which is Astro’s cache folder and git-ignored', () => {
+  expect(DEFAULT_CACHE_DIR).toBe(join(process.cwd(), '.astro', 'share-images'));
+  expect(existsSync(join(process.cwd(), '.gitignore'))).toBe(true);
+});
