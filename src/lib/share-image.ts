@@ -20,7 +20,7 @@ export const SHARE_IMAGE_HEIGHT = 630;
 export const TEMPLATE_VERSION = 1;
 
 /** Where PNGs are kept between builds: inside Astro's cacheDir, which is git-ignored. */
-export const DEFAULT_CACHE_DIR = resolve('.astro', 'share-images');
+export const DEFAULT_CACHE_DIR = resolve(process.env['ASTRO_CACHE_DIR'] ?? '.astro', 'share-images');
 
 /** The site's colours (src/styles/global.css, light scheme). */
 export const COLORS = {
@@ -425,4 +425,22 @@ export async function renderShareImage(card: ShareCard, options: RenderOptions =
   await writeFile(partial, png);
   await rename(partial, file);
   return png;
+}
+
+/** The other aspect ratios search engines ask an article's image in (Google: 16:9, 4:3 and 1:1). */
+export const IMAGE_RATIOS = { '16x9': [16, 9], '4x3': [4, 3], '1x1': [1, 1] } as const;
+export type ImageRatio = keyof typeof IMAGE_RATIOS;
+
+/**
+ * The 1200×630 card set on a paper-coloured canvas of another ratio, 1200 px wide: nothing is
+ * cropped or redrawn, so every ratio shows the same card.
+ */
+export async function extendToRatio(png: Buffer, ratio: ImageRatio): Promise<Buffer> {
+  const [w, h] = IMAGE_RATIOS[ratio];
+  const height = Math.round((SHARE_IMAGE_WIDTH * h) / w);
+  const extra = height - SHARE_IMAGE_HEIGHT;
+  return sharp(png)
+    .extend({ top: Math.floor(extra / 2), bottom: Math.ceil(extra / 2), background: COLORS.paper })
+    .png(PNG_OPTIONS)
+    .toBuffer();
 }

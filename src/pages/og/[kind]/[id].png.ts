@@ -2,10 +2,18 @@
 // page, at `paths.shareImage(kind, id)`. Drawn at build time, or read from the cache if unchanged.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards } from '../../../lib/share-cards';
-import { renderShareImage, type ShareCard } from '../../../lib/share-image';
+import { extendToRatio, IMAGE_RATIOS, renderShareImage, type ImageRatio, type ShareCard } from '../../../lib/share-image';
 
+// Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
 export const getStaticPaths = (async () =>
-  (await getShareCards()).map(({ kind, id, card }) => ({ params: { kind, id }, props: { card } }))) satisfies GetStaticPaths;
+  (await getShareCards()).flatMap(({ kind, id, card }) => [
+    { params: { kind, id }, props: { card, ratio: null } },
+    ...(kind === 'article'
+      ? (Object.keys(IMAGE_RATIOS) as ImageRatio[]).map((ratio) => ({ params: { kind, id: `${id}-${ratio}` }, props: { card, ratio } }))
+      : []),
+  ])) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderShareImage(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: ShareCard; ratio: ImageRatio | null }> = async ({ props }) => {
+  const png = await renderShareImage(props.card);
+  return new Response(new Uint8Array(props.ratio ? await extendToRatio(png, props.ratio) : png), { headers: { 'Content-Type': 'image/png' } });
+};
