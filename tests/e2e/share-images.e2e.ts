@@ -22,12 +22,19 @@ function expectedShareImages(): string[] {
   }
   return [
     paths.shareImage('home', 'site'),
-    ...articleFiles.map((f) => paths.shareImage('article', basename(f, '.md'))),
+    ...articleFiles.flatMap((f) => [
+      paths.shareImage('article', basename(f, '.md')),
+      ...RATIOS.map(([ratio]) => paths.shareImage('article', `${basename(f, '.md')}-${ratio}`)),
+    ]),
     ...[...tags].map((t) => paths.shareImage('tag', t)),
     ...Object.keys(readYaml('quotes.yaml')).map((id) => paths.shareImage('quote', id)),
     ...Object.keys(readYaml('factboxes.yaml')).map((id) => paths.shareImage('fact', id)),
   ].sort();
 }
+
+/** Articles' extra sizes for JSON-LD: 16:9, 4:3 and 1:1, 1200 px wide. */
+const RATIOS = [['16x9', 675], ['4x3', 900], ['1x1', 1200]] as const;
+const expectedHeight = (path: string) => RATIOS.find(([ratio]) => path.endsWith(`-${ratio}.png`))?.[1] ?? 630;
 
 function builtShareImages(): string[] {
   const og = join(distDir, 'og');
@@ -37,17 +44,17 @@ function builtShareImages(): string[] {
     .sort();
 }
 
-test('dist/og/ holds exactly one share image for the home page and each article, tag, quote and fact box', () => {
+test('dist/og/ holds exactly one share image for the home page and each article (with its three JSON-LD ratios), tag, quote and fact box', () => {
   const expected = expectedShareImages();
   expect(expected.filter((p) => p.startsWith('/og/quote/'))).toHaveLength(10);
   expect(builtShareImages()).toEqual(expected);
 });
 
-test('every share image is a 1200×630 PNG under 150 KB', () => {
+test('every share image is a 1200×630 PNG (ratio variants 1200 wide) under 150 KB', () => {
   const sizes: string[] = [];
   for (const path of builtShareImages()) {
     const bytes = readFileSync(join(distDir, path));
-    expect(pngDimensions(bytes), path).toEqual({ width: 1200, height: 630 });
+    expect(pngDimensions(bytes), path).toEqual({ width: 1200, height: expectedHeight(path) });
     expect(bytes.length, `${path} is ${bytes.length} bytes`).toBeLessThan(150 * 1024);
     sizes.push(`${path} ${(bytes.length / 1024).toFixed(1)} KB`);
   }
