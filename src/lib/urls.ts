@@ -17,6 +17,8 @@ export const paths = {
   embedFactBox: (id: string) => `/embed/factbox/${id}/`,
   /** A fact box's oEmbed response. */
   oembedFactBox: (id: string) => `/oembed/factbox/${id}.json`,
+  /** The script other sites load to turn embed placeholders into resizing iframes. */
+  embedLoader: () => '/embed.js',
   /** The 1200×630 share image of a page: `kind` is `article`, `tag`, `quote`, `fact` or `home`. */
   shareImage: (kind: string, id: string) => `/og/${kind}/${id}.png`,
 };
