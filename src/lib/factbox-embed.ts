@@ -1,6 +1,6 @@
-// Reads a fact box into what its embed code says.
+// Reads a fact box into what its embed code and its oEmbed response say.
 import type { CollectionEntry } from 'astro:content';
-import { factBoxEmbedSnippet, factBoxIframeSnippet, type FactBoxSnippetData } from './embed-snippet';
+import { FACTBOX_OEMBED_HEIGHT, FACTBOX_OEMBED_WIDTH, factBoxEmbedSnippet, factBoxIframeSnippet, type FactBoxSnippetData } from './embed-snippet';
 import { requireEntry } from './entries';
 import { SITE } from './site';
 import { absoluteUrl, paths } from './urls';
@@ -30,3 +30,38 @@ export async function getFactBoxEmbed(id: CollectionEntry<'factboxes'>['id']): P
   return { data, snippet: factBoxEmbedSnippet(data), iframeSnippet: factBoxIframeSnippet(data) };
 }
 
+/** An oEmbed 1.0 response of type `rich` (https://oembed.com/, section 2.3.4). */
+export interface OEmbedRichResponse {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  cache_age: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+  html: string;
+  width: number;
+  height: number;
+}
+
+/** A fact box's oEmbed response: its embed code, at the width and height it needs on a desktop page. */
+export async function getFactBoxOEmbed(id: CollectionEntry<'factboxes'>['id']): Promise<OEmbedRichResponse> {
+  const { data, snippet } = await getFactBoxEmbed(id);
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: data.title,
+    provider_name: SITE.name,
+    provider_url: absoluteUrl(paths.home()),
+    // A day: fact boxes change when the story does, and consumers should see that.
+    cache_age: 86_400,
+    thumbnail_url: absoluteUrl(paths.shareImage('fact', id)),
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+    html: snippet,
+    width: FACTBOX_OEMBED_WIDTH,
+    height: FACTBOX_OEMBED_HEIGHT,
+  };
+}
