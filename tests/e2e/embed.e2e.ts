@@ -364,6 +364,9 @@ test.describe('discovery and copy', () => {
       height: FACTBOX_OEMBED_HEIGHT,
     });
     expect(json['cache_age']).toBeGreaterThan(0);
+    // The thumbnail is a share image this build made, as large as the response says (PNG IHDR).
+    const png = readFileSync(join(distDir, paths.shareImage('fact', FACT_BOX)));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([json['thumbnail_width'], json['thumbnail_height']]);
     expect(json['html']).toBe(oembed.html);
     expect(json['html']).toContain(`<script async src="${absoluteUrl(paths.embedLoader())}"></script>`);
   });
