@@ -12,6 +12,8 @@ export const BUDGETS = {
   criticalPath: 14 * 1024,
   /** All the JavaScript one page loads, gzipped. */
   scriptPerPage: 2 * 1024,
+  /** Everything an embed page needs (HTML, CSS, its script), gzipped. */
+  embed: 8 * 1024,
   /** One share image. */
   shareImage: 150 * 1024,
 };
@@ -19,6 +21,7 @@ export const BUDGETS = {
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const fileOf = (path: string) => join(distDir, path.endsWith('/') ? `${path}index.html` : path);
 const pages = builtPagePaths().filter((p) => !p.startsWith('/embed/'));
+const embeds = builtPagePaths().filter((p) => p.startsWith('/embed/'));
 
 /** The page's HTML and every stylesheet and script it loads, as bytes. */
 function pageWeight(path: string) {
@@ -41,6 +44,15 @@ for (const path of pages) {
     }
     expect($('link[rel="stylesheet"]').length).toBeLessThanOrEqual(1);
     for (const el of $('link[rel="stylesheet"]').toArray()) expect($(el).attr('href')).toMatch(/^\/_astro\//);
+  });
+}
+
+test('there are embed pages to weigh', () => expect(embeds.length).toBeGreaterThan(0));
+
+for (const path of embeds) {
+  test(`${path} and everything it loads fit in 8 KB gzipped`, () => {
+    const { html, css, js } = pageWeight(path);
+    expect(html + css + js, `HTML ${html} B + CSS ${css} B + JS ${js} B gzipped`).toBeLessThanOrEqual(BUDGETS.embed);
   });
 }
 
