@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { FigureSpec } from './figure-check';
 
+/** What a component directive's `#id` can name. */
+export type DirectiveTarget = 'timeline' | 'quote' | 'factbox';
+
 export interface DirectiveTargets {
   /** Timeline ids (`content/timelines.yaml`). */
   timeline: readonly string[];
@@ -12,6 +15,8 @@ export interface DirectiveTargets {
   quote: readonly string[];
   /** Fact-box ids (`content/factboxes.yaml`). */
   factbox: readonly string[];
+  /** The files that could not be read, by target: their own errors are reported by their loader. */
+  unreadable?: Partial<Record<DirectiveTarget, string>>;
 }
 
 export interface FactBoxFigures {
@@ -21,15 +26,18 @@ export interface FactBoxFigures {
   figures: readonly FigureSpec[];
 }
 
-function readYamlRecord(file: string): Record<string, Record<string, unknown>> {
+/** A YAML file's entries, or undefined when it is missing or broken (its loader reports why). */
+function tryReadYamlRecord(file: string): Record<string, Record<string, unknown>> | undefined {
   try {
     const parsed: unknown = parse(readFileSync(file, 'utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, Record<string, unknown>>) : {};
-  } catch (error) {
-    // A missing or broken file is reported by Astro's own loader, with the file and the field.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    return {};
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, Record<string, unknown>>) : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+function readYamlRecord(file: string): Record<string, Record<string, unknown>> {
+  return tryReadYamlRecord(file) ?? {};
 }
 
 /** The ids of a YAML collection file in the order the editor wrote them. */
@@ -38,11 +46,14 @@ export function readEntryOrder(contentDir: string, fileName: string): string[] {
 }
 
 export function readDirectiveTargets(contentDir: string): DirectiveTargets {
-  return {
-    timeline: Object.keys(readYamlRecord(join(contentDir, 'timelines.yaml'))),
-    quote: Object.keys(readYamlRecord(join(contentDir, 'quotes.yaml'))),
-    factbox: Object.keys(readYamlRecord(join(contentDir, 'factboxes.yaml'))),
-  };
+  const files = { timeline: 'timelines.yaml', quote: 'quotes.yaml', factbox: 'factboxes.yaml' } as const;
+  const targets: DirectiveTargets = { timeline: [], quote: [], factbox: [], unreadable: {} };
+  for (const [target, name] of Object.entries(files) as [keyof typeof files, string][]) {
+    const record = tryReadYamlRecord(join(contentDir, name));
+    if (record) targets[target] = Object.keys(record);
+    else targets.unreadable![target] = join(contentDir, name).replace(/^\.\//, '');
+  }
+  return targets;
 }
 
 export function readFactBoxFigures(contentDir: string): Record<string, FactBoxFigures> {
@@ -55,18 +66,30 @@ export function readFactBoxFigures(contentDir: string): Record<string, FactBoxFi
   return result;
 }
 
+function isoOrUndefined(value: unknown): string | undefined {
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
 /** When the content last changed: each article's `updated`, and the latest change of anything. */
 export function readContentDates(contentDir: string): { articles: Record<string, string>; latest: string } {
   const articles: Record<string, string> = {};
   const dir = join(contentDir, 'articles');
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.md') || name.startsWith('_')) continue;
-    const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'));
-    const frontmatter: unknown = match ? parse(match[1]!) : undefined;
-    const updated = (frontmatter as { updated?: unknown } | undefined)?.updated;
-    if (typeof updated === 'string' || updated instanceof Date) articles[name.slice(0, -3)] = new Date(updated).toISOString();
+    // A file that cannot be read here is reported, with its line, by the articles' loader.
+    let frontmatter: unknown;
+    try {
+      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'));
+      frontmatter = match ? parse(match[1]!) : undefined;
+    } catch {
+      continue;
+    }
+    const updated = isoOrUndefined((frontmatter as { updated?: unknown } | undefined)?.updated);
+    if (updated) articles[name.slice(0, -3)] = updated;
   }
-  const boxDates = Object.values(readYamlRecord(join(contentDir, 'factboxes.yaml'))).map((box) => box['lastUpdated']);
-  const all = [...Object.values(articles), ...boxDates.filter((d) => d).map((d) => new Date(d as string).toISOString())];
+  const boxDates = Object.values(readYamlRecord(join(contentDir, 'factboxes.yaml'))).map((box) => isoOrUndefined(box?.['lastUpdated']));
+  const all = [...Object.values(articles), ...boxDates.filter((d): d is string => !!d)];
   return { articles, latest: all.sort().at(-1) ?? new Date(0).toISOString() };
 }

@@ -1,26 +1,150 @@
 // Astro's glob loader logs an error when a Markdown file fails to render (a bad directive, a number
-// that contradicts a fact box) and carries on, which would publish the article with an empty body.
-// This wrapper collects those errors and, in a build, stops it with every one of them.
+// that contradicts a fact box) and carries on, which would publish the article with an empty body;
+// it reads bytes that are not UTF-8 as replacement characters, and lets two files claim one
+// address. This wrapper reads every article first (UTF-8, frontmatter present and valid YAML,
+// real dates, a file name that can be an address, one file per address), explains schema errors
+// field by field, collects render errors, and in a build stops with every problem found.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { projectPath, type ContentProblem } from './content-problem';
+import { explainSchemaFailure } from './schema-problems';
+import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader';
+import { findImpossibleDates, locate, parseYamlSource, readContentText, splitMarkdown, type YamlSource } from './source-text';
 
-type GlobOptions = Parameters<typeof glob>[0];
+export interface StrictGlobOptions {
+  /** The folder of Markdown files, relative to the project root. */
+  base: string;
+  /** The collection's schema, to explain validation errors field by field. */
+  schema: z.ZodType;
+}
 
-export function strictGlob(options: GlobOptions): Loader {
-  const inner = glob(options);
+/** Markdown files under a folder, skipping drafts: any file or folder whose name starts with `_`. */
+export function listMarkdownFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => name.split(sep).join('/'))
+    .filter((name) => name.endsWith('.md') && !name.split('/').some((part) => part.startsWith('_')))
+    .sort();
+}
+
+/** The id (and address) an article file gets: its path without `.md`. */
+export function articleId(entry: string): string {
+  return entry.replace(/\.md$/, '');
+}
+
+export function strictGlob(options: StrictGlobOptions): Loader {
+  const inner = glob({
+    pattern: ['**/*.md', '!**/_*', '!**/_*/**'],
+    base: options.base,
+    // The address is the file name: a `slug` in the frontmatter is refused by the schema.
+    generateId: ({ entry }) => articleId(entry),
+  });
   return {
     name: 'strict-glob-loader',
     load: async (context: LoaderContext) => {
-      const errors: string[] = [];
+      const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), context.config.root));
+      const entries = listMarkdownFiles(dir);
+      const problems: ContentProblem[] = [];
+      const frontmatters = new Map<string, YamlSource>();
+      const idToFile = new Map<string, string>();
+      for (const entry of entries) {
+        const path = join(dir, entry);
+        const name = projectPath(path);
+        const read = readContentText(path);
+        if ('problem' in read) {
+          problems.push(read.problem);
+          continue;
+        }
+        const id = articleId(entry);
+        const sameId = [...idToFile].find(([other]) => other.toLowerCase() === id.toLowerCase());
+        if (sameId) {
+          problems.push({
+            file: name,
+            problem: `this file and ${sameId[1]} both make the address /${relative(process.cwd(), dir).split(sep).pop()}/${id.toLowerCase()}/: file names that differ only in capitals give two articles one address, and one of them would not be published.`,
+            fix: `rename one of the two files, or delete the one that is a leftover copy.`,
+          });
+        } else if (!id.split('/').every((part) => ID_PATTERN.test(part))) {
+          problems.push({
+            file: name,
+            problem: `the file name "${entry}" cannot be an address: the article's address is its file name.`,
+            fix: `rename the file to "${id.split('/').map(suggestId).join('/')}.md": lower-case letters, digits and single hyphens.`,
+          });
+        }
+        idToFile.set(id, name);
+        const { frontmatter } = splitMarkdown(read.text);
+        if (frontmatter === undefined) {
+          problems.push({
+            file: name,
+            line: 1,
+            problem: 'the file has no frontmatter, so it has no title, dates or sources.',
+            fix: 'start the file with a line "---", the fields (title, dek, byline, …), and another line "---", as the README shows.',
+          });
+          continue;
+        }
+        const parsed = parseYamlSource(name, frontmatter, 1);
+        problems.push(...parsed.problems);
+        if (!parsed.problems.length) {
+          problems.push(...findImpossibleDates(name, parsed.source));
+          frontmatters.set(path, parsed.source);
+        }
+      }
+      if (reportProblems(context, problems, `${projectPath(dir)} has problems`)) return;
+
+      const renderErrors: string[] = [];
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {
-        errors.push(message);
+        renderErrors.push(message);
         context.logger.error(message);
       };
-      await inner.load({ ...context, logger });
-      // In `astro dev` the error stays on screen and the server keeps running; a build must stop.
-      if (errors.length && !context.watcher) {
-        throw new Error(`${errors.length} article${errors.length > 1 ? 's' : ''} could not be rendered:\n${errors.join('\n')}`);
+      const schemaProblems: ContentProblem[] = [];
+      await inner.load({
+        ...context,
+        logger,
+        parseData: async (props) => {
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            const path = props.filePath ?? '';
+            const source = frontmatters.get(path);
+            const explained = await explainSchemaFailure({
+              schema: options.schema,
+              collection: context.collection,
+              data: props.data,
+              file: projectPath(path),
+              locate: (p) => (source ? locate(source, p) : undefined),
+            });
+            if (!explained.length) throw error;
+            schemaProblems.push(...explained);
+            return props.data;
+          }
+        },
+      });
+      reportProblems(context, schemaProblems, `${projectPath(dir)} does not match the content model`);
+      // Render errors from the Markdown plugins are content problems already (each names its file,
+      // line and fix); anything else is reported as it came.
+      const unexplained = renderErrors
+        .filter((message) => !message.includes('How to fix:'))
+        .map((message): ContentProblem => {
+          const entry = /^Error rendering (.+?): /.exec(message)?.[1];
+          return {
+            file: entry ? projectPath(join(dir, entry)) : projectPath(dir),
+            problem: `the article could not be rendered: ${message.replace(/^Error rendering .+?: /, '')}`,
+            fix: 'look at the Markdown near the place the message names; if it names none, remove recent changes one by one until it renders.',
+          };
+        });
+      if (renderErrors.length && !context.watcher) {
+        const explained = renderErrors.filter((message) => message.includes('How to fix:'));
+        if (unexplained.length) reportProblems(context, unexplained, 'Articles that could not be rendered');
+        throw new Error(`${explained.length} article${explained.length > 1 ? 's' : ''} could not be rendered:\n${explained.join('\n')}`);
       }
     },
   };

@@ -7,14 +7,14 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DirectiveTargets } from '../lib/content-index';
+import type { DirectiveTarget, DirectiveTargets } from '../lib/content-index';
 import { failAt } from './directive-error';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
 interface ComponentSpec {
   /** Which collection the `#id` names, or null for a directive that takes no id. */
-  target: keyof DirectiveTargets | null;
+  target: DirectiveTarget | null;
   /** How the directive is written, for messages. */
   usage: string;
 }
@@ -100,7 +100,13 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
           failAt(file, directive, `"${spec.usage}" needs an id.`, `add one of the valid ids: ${listIds(valid)}.`);
         }
         if (!valid.includes(id)) {
-          failAt(file, directive, `unknown ${spec.target} id "${id}" in ${spec.usage.replace('id', id)}.`, `use one of the valid ids: ${listIds(valid)}.`);
+          const unreadable = targets.unreadable?.[spec.target];
+          failAt(
+            file,
+            directive,
+            `unknown ${spec.target} id "${id}" in ${spec.usage.replace('id', id)}.`,
+            unreadable ? `${unreadable} could not be read, so no ${spec.target} ids are known: fix the problem reported for that file first.` : `use one of the valid ids: ${listIds(valid)}.`,
+          );
         }
         resolvedId = id;
       } else if (id) {

@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { FactBoxFigures } from '../lib/content-index';
+import type { DataPath } from '../lib/source-text';
 import { findFigureContradictions } from '../lib/figure-check';
 import { failAt } from './directive-error';
 
@@ -29,7 +30,7 @@ export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOption
     }
     if (boxIds.size === 0) return;
 
-    const check = (text: string, node: Node | undefined, where: string) => {
+    const check = (text: string, node: Node | undefined, field?: DataPath) => {
       for (const id of boxIds) {
         const box = options.factboxes[id];
         if (!box) continue;
@@ -39,8 +40,9 @@ export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOption
           failAt(
             file,
             node,
-            `${where}the number ${problem.written} next to "${problem.phrase}" contradicts the fact box "${id}", whose ${problem.figure.key} figure is ${right} (${problem.figure.label}). Sentence: "${problem.sentence}"`,
+            `the number ${problem.written} next to "${problem.phrase}" contradicts the fact box "${id}", whose ${problem.figure.key} figure is ${right} (${problem.figure.label}). Sentence: "${problem.sentence}"`,
             `write ${right} here, or correct the figure in content/factboxes.yaml if the article is right.`,
+            field,
           );
         }
       }
@@ -50,10 +52,11 @@ export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOption
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     for (const field of ['title', 'dek', 'keyPoints']) {
       const value = frontmatter[field];
-      for (const text of Array.isArray(value) ? value : [value]) {
-        if (typeof text === 'string') check(text, undefined, `frontmatter field "${field}": `);
-      }
+      const texts: unknown[] = Array.isArray(value) ? value : [value];
+      texts.forEach((text, i) => {
+        if (typeof text === 'string') check(text, undefined, Array.isArray(value) ? [field, i] : [field]);
+      });
     }
-    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => check(toString(node), node, ''));
+    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => check(toString(node), node));
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { calendarDay, zonedInstant } from './dates';
 
 export const articleSchema = z
-  .object({
+  .strictObject({
     /** The headline, as it appears on the page and in link cards. */
     title: z.string().min(10).max(110),
     /** One sentence that says what the article tells the reader; used as the meta description. */
@@ -28,7 +28,7 @@ export const articleSchema = z
     /** Updates and corrections to this article, oldest first. */
     changes: z
       .array(
-        z.object({
+        z.strictObject({
           /** The day of the change. */
           date: calendarDay,
           /** `correction` fixes an error; `update` adds or changes information. */

@@ -2,7 +2,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
-export const citation = z.object({
+export const citation = z.strictObject({
   /** The source entry (`content/sources.yaml`), e.g. `istanbul-talks-report` or `public-record`. */
   source: reference('sources'),
   /** The report's paragraph numbers (¶) that support this, when the source has paragraphs. */

@@ -22,23 +22,23 @@ export const calendarDay = z.preprocess(
  * Events are never given a more exact date than is known.
  */
 export const eventDate = z.discriminatedUnion('precision', [
-  z.object({
+  z.strictObject({
     /** The exact day is known. */
     precision: z.literal('day'),
     /** The day, YYYY-MM-DD. */
     value: calendarDay,
   }),
-  z.object({
+  z.strictObject({
     /** Only the month is known. */
     precision: z.literal('month'),
     /** The month, YYYY-MM. */
     value: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2022-03'),
   }),
-  z.object({
+  z.strictObject({
     /** The date is known to those involved but has not been made public. */
     precision: z.literal('not-announced'),
   }),
-  z.object({
+  z.strictObject({
     /** Nobody has said when, or whether, it will happen. */
     precision: z.literal('unknown'),
   }),

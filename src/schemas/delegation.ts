@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { citation } from './citation';
 
-export const delegationSchema = z.object({
+export const delegationSchema = z.strictObject({
   /** Name as the site prints it, e.g. "Ukraine". */
   name: z.string().min(2),
   /** `delegation` sat at the table; `host` hosted the talks; `backer` pushed for them from outside. */

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { citation } from './citation';
 import { eventDate, zonedInstant } from './dates';
 
-export const factBoxSchema = z.object({
+export const factBoxSchema = z.strictObject({
   /** The box's heading, e.g. "Prisoner exchange: 1,000 for 1,000". */
   title: z.string().min(5),
   /** One sentence that says what was agreed, for a reader who sees only the box. */
@@ -12,7 +12,7 @@ export const factBoxSchema = z.object({
   /** The key figures, largest first as the reader should meet them. */
   figures: z
     .array(
-      z.object({
+      z.strictObject({
         /** A stable key, e.g. `per-side`; articles' numbers are checked against it. */
         key: z.string().regex(/^[a-z0-9-]+$/),
         /** The number. */
@@ -25,7 +25,7 @@ export const factBoxSchema = z.object({
     )
     .min(1),
   /** Where things stand. */
-  status: z.object({
+  status: z.strictObject({
     /** A short label, e.g. "Agreed, not yet carried out". */
     label: z.string().min(3),
     /** When it was agreed. */

@@ -3,7 +3,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { citation } from './citation';
 
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Name as the site prints it, e.g. "Rustem Umerov" or "Russia's Foreign Ministry". */
   name: z.string().min(2),
   /** A person, an institution, or an unnamed source. */
@@ -18,7 +18,7 @@ export const personSchema = z.object({
   roleSource: citation,
   /** Present when the source report gave a wrong fact about them. */
   reportError: z
-    .object({
+    .strictObject({
       /** What the report said, quoted exactly. */
       reportSaid: z.string().min(3),
       /** The report paragraph that said it. */

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { citation } from './citation';
 import { eventDate } from './dates';
 
-export const quoteSchema = z.object({
+export const quoteSchema = z.strictObject({
   /** Who said it (`content/people.yaml`). */
   speaker: reference('people'),
   /** The words exactly as the report gives them, typographic apostrophes (’) included; no surrounding quotation marks. */

@@ -1,7 +1,7 @@
 // A source the site draws on (`content/sources.yaml`).
 import { z } from 'astro/zod';
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Name as the site prints it, e.g. "News report on the Istanbul talks". */
   title: z.string().min(3),
   /** `report` is a document with numbered paragraphs; `public-record` is widely documented fact. */

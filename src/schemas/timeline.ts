@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { citation } from './citation';
 import { eventDate } from './dates';
 
-export const timelineEventSchema = z.object({
+export const timelineEventSchema = z.strictObject({
   /** A short title, e.g. "Delegations meet in Istanbul". */
   title: z.string().min(5),
   /** When it happened, with its precision. */
@@ -19,13 +19,13 @@ export const timelineEventSchema = z.object({
   source: citation,
 });
 
-export const timelineSchema = z.object({
+export const timelineSchema = z.strictObject({
   /** The heading shown above the timeline. */
   title: z.string().min(5),
   /** The timeline's periods in chronological order, each a heading with its events. */
   periods: z
     .array(
-      z.object({
+      z.strictObject({
         /** The period's heading, e.g. "May 2025: Istanbul". */
         heading: z.string().min(3),
         /** The events in this period (`content/timeline.yaml`); shown in date order. */

@@ -1,0 +1,280 @@
+// Turns schema validation issues into problems an editor can act on: which field, what it holds,
+// what it should hold (from the field's documentation comment in src/schemas/), and how to fix it.
+// Astro's own message ("role: Required") names neither the line nor what a role is.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import type { ContentProblem } from './content-problem';
+import { editDistance } from './similar';
+import type { DataPath } from './source-text';
+
+type Issue = z.core.$ZodIssue;
+
+/** Where each collection's schema is written, for the documentation comments of its fields. */
+const SCHEMA_FILES: Record<string, string> = {
+  articles: 'article.ts',
+  people: 'person.ts',
+  delegations: 'delegation.ts',
+  quotes: 'quote.ts',
+  timeline: 'timeline.ts',
+  timelines: 'timeline.ts',
+  factboxes: 'factbox.ts',
+  sources: 'source.ts',
+};
+/** Sub-schemas that several collections share. */
+const SHARED_SCHEMA_FILES = ['citation.ts', 'dates.ts'];
+
+const sources = new Map<string, string>();
+function schemaSource(name: string): string {
+  if (!sources.has(name)) {
+    let text = '';
+    try {
+      text = readFileSync(join(process.cwd(), 'src', 'schemas', name), 'utf8');
+    } catch {
+      // No documentation to quote; the message still says what is wrong.
+    }
+    sources.set(name, text);
+  }
+  return sources.get(name)!;
+}
+
+function docBefore(text: string, index: number): string | undefined {
+  const before = text.slice(0, index).trimEnd();
+  if (!before.endsWith('*/')) return undefined;
+  const start = before.lastIndexOf('/**');
+  if (start < 0) return undefined;
+  return before
+    .slice(start + 3, -2)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The documentation comment of a field: the comment above `key:` that follows its parents' keys. */
+export function fieldDoc(collection: string, path: DataPath): string | undefined {
+  const keys = path.filter((part): part is string => typeof part === 'string');
+  if (keys.length === 0) return undefined;
+  const own = SCHEMA_FILES[collection];
+  const files = [...(own ? [own] : []), ...SHARED_SCHEMA_FILES];
+  for (const [n, name] of files.entries()) {
+    const text = schemaSource(name);
+    // In the collection's own file, follow the whole path; in a shared file, only its last keys.
+    const chain = n === 0 ? keys : keys.slice(-1);
+    let from = 0;
+    let found = -1;
+    for (const key of chain) {
+      const match = new RegExp(`^\\s*${key.replace(/[^\w-]/g, '')}:`, 'm').exec(text.slice(from));
+      if (!match) {
+        found = -1;
+        break;
+      }
+      found = from + match.index + match[0].indexOf(key);
+      from = found + key.length;
+    }
+    if (found >= 0) {
+      const lineStart = text.lastIndexOf('\n', found) + 1;
+      const doc = docBefore(text, lineStart);
+      if (doc) return doc;
+    }
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let value = data;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (value instanceof Date) return `the date ${value.toISOString()}`;
+  if (typeof value === 'string') return `the text "${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+const KINDS: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+export interface SchemaProblemContext {
+  collection: string;
+  /** The data as it was written, before validation. */
+  data: unknown;
+  /** The fields the object at a path may have, for "did you mean" suggestions. */
+  knownKeys?: (path: DataPath) => string[];
+  /** The values a discriminated union at a path accepts for its discriminator. */
+  discriminatorValues?: (path: DataPath, discriminator: string) => string[];
+}
+
+function fieldName(path: DataPath): string {
+  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+}
+
+/** One problem (without file and line) for one validation issue. */
+export function describeIssue(issue: Issue, context: SchemaProblemContext): Omit<ContentProblem, 'file'> & { path: DataPath } {
+  const path = issue.path as DataPath;
+  const field = fieldName(path) || undefined;
+  const value = valueAt(context.data, path);
+  const doc = fieldDoc(context.collection, path);
+  const meaning = doc ? ` It holds: ${doc}` : '';
+  const base = { path, field };
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = KINDS[issue.expected] ?? issue.expected;
+      if (value === undefined) {
+        return { ...base, problem: 'this required field is missing.', fix: `add "${String(path.at(-1))}:" with ${expected}.${meaning}` };
+      }
+      return { ...base, problem: `this is ${describe(value)}, but it must be ${expected}.`, fix: `write ${expected} here.${meaning}` };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        const length = typeof value === 'string' ? value.length : 0;
+        return {
+          ...base,
+          problem: length === 0 ? 'this text is empty.' : `this text is too short: ${length} character${length === 1 ? '' : 's'}, at least ${min} needed.`,
+          fix: `write at least ${min} characters.${meaning}`,
+        };
+      }
+      if (issue.origin === 'array') {
+        const count = Array.isArray(value) ? value.length : 0;
+        return { ...base, problem: `this list has ${count} item${count === 1 ? '' : 's'}; it needs at least ${min}.`, fix: `add ${min - count} more.${meaning}` };
+      }
+      return { ...base, problem: `${describe(value)} is too small: the lowest allowed is ${min}.`, fix: `use ${min} or more.${meaning}` };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') {
+        const length = typeof value === 'string' ? value.length : 0;
+        return { ...base, problem: `this text is too long: ${length} characters, at most ${max} allowed.`, fix: `shorten it to ${max} characters or fewer.${meaning}` };
+      }
+      if (issue.origin === 'array') {
+        const count = Array.isArray(value) ? value.length : 0;
+        return { ...base, problem: `this list has ${count} items; at most ${max} are allowed.`, fix: `keep the ${max} that matter most.${meaning}` };
+      }
+      return { ...base, problem: `${describe(value)} is too large: the highest allowed is ${max}.`, fix: `use ${max} or less.${meaning}` };
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return { ...base, problem: `${describe(value)} is not one of the allowed values.`, fix: `use one of ${allowed}.${meaning}` };
+    }
+    case 'invalid_format': {
+      return { ...base, problem: `${describe(value)} is not in the right form.`, fix: `${issue.message.replace(/^expected/, 'write')}.${meaning}` };
+    }
+    case 'unrecognized_keys': {
+      const known = context.knownKeys?.(path) ?? [];
+      const guesses = issue.keys.map((key) => {
+        const best = known.map((k) => [k, editDistance(key, k)] as const).sort((a, b) => a[1] - b[1])[0];
+        return best && best[1] <= Math.max(2, key.length / 3) ? `"${key}" → "${best[0]}"` : undefined;
+      });
+      const hint = guesses.filter(Boolean).length ? ` Did you mean ${guesses.filter(Boolean).join(', ')}?` : '';
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      const at = issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
+      return {
+        path: at,
+        field: fieldName(at) || undefined,
+        problem: `${issue.keys.length > 1 ? 'these fields are' : 'this field is'} not part of the content model, so ${issue.keys.length > 1 ? 'they' : 'it'} would be ignored: ${keys}.${hint}`,
+        fix: `remove ${keys} or correct the spelling${known.length ? `; the fields here are ${known.join(', ')}` : ''}.`,
+      };
+    }
+    case 'invalid_union': {
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      if (discriminator) {
+        const unionPath = path.at(-1) === discriminator ? path.slice(0, -1) : path;
+        const allowed = context.discriminatorValues?.(unionPath, discriminator) ?? [];
+        const at = [...unionPath, discriminator];
+        return {
+          path: at,
+          field: fieldName(at),
+          problem: `${valueAt(context.data, at) === undefined ? 'this required field is missing' : `${describe(valueAt(context.data, at))} is not one of the allowed values`}.`,
+          fix: allowed.length ? `use one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}.` : 'see the schema in src/schemas/ for the values it can take.',
+        };
+      }
+      return { ...base, problem: `${describe(value)} does not match any of the forms this field can take.`, fix: `check the examples in the README and the schema in src/schemas/.${meaning}` };
+    }
+    default:
+      return { ...base, problem: issue.message.replace(/\.?$/, '.'), fix: `correct the value.${meaning}` };
+  }
+}
+
+interface ZodInternals {
+  _zod: { def: { type: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; element?: unknown; options?: unknown[] } };
+}
+
+function unwrap(schema: ZodInternals | undefined): ZodInternals | undefined {
+  let current = schema;
+  for (let guard = 0; current && guard < 20; guard++) {
+    const def = current._zod.def;
+    if (def.type === 'pipe') current = def.in as ZodInternals;
+    else if ('innerType' in def && def.innerType) current = def.innerType as ZodInternals;
+    else break;
+  }
+  return current;
+}
+
+/** The schema at a path (through lists, optionals and pipes; unions are not followed). */
+function schemaAt(schema: unknown, path: DataPath): ZodInternals | undefined {
+  let current = unwrap(schema as ZodInternals);
+  for (const part of path) {
+    const def = current?._zod.def;
+    if (!def) return undefined;
+    if (def.type === 'array' && typeof part === 'number') current = unwrap(def.element as ZodInternals);
+    else if (def.type === 'object' && typeof part === 'string') current = unwrap(def.shape?.[part] as ZodInternals | undefined);
+    else return undefined;
+  }
+  return current;
+}
+
+/** The keys an object in the schema may have at a path. */
+export function shapeKeysAt(schema: unknown, path: DataPath): string[] {
+  const def = schemaAt(schema, path)?._zod.def;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+/** The values a discriminated union at a path accepts for its discriminator. */
+export function discriminatorValues(schema: unknown, path: DataPath, discriminator: string): string[] {
+  const def = schemaAt(schema, path)?._zod.def;
+  if (def?.type !== 'union') return [];
+  return (def.options ?? []).flatMap((option) => {
+    const values = (unwrap((option as ZodInternals)._zod.def.shape?.[discriminator] as ZodInternals)?._zod.def as { values?: unknown[] } | undefined)?.values;
+    return (values ?? []).map(String);
+  });
+}
+
+/**
+ * Validates data again, only after Astro's validation has failed, to get the individual issues
+ * (Astro's error keeps only their text) and turn each into a located problem.
+ */
+export async function explainSchemaFailure(options: {
+  schema: z.ZodType;
+  collection: string;
+  data: unknown;
+  file: string;
+  entry?: string | undefined;
+  locate: (path: DataPath) => { line: number; column: number } | undefined;
+}): Promise<ContentProblem[]> {
+  const result = await options.schema.safeParseAsync(options.data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const { path, ...described } = describeIssue(issue, {
+      collection: options.collection,
+      data: options.data,
+      knownKeys: (at) => shapeKeysAt(options.schema, at),
+      discriminatorValues: (at, key) => discriminatorValues(options.schema, at, key),
+    });
+    return { file: options.file, ...options.locate(path), entry: options.entry, ...described };
+  });
+}

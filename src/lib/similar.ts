@@ -1,0 +1,26 @@
+// Finds the names closest to a misspelt one, for "did you mean" suggestions in build messages.
+// Imported by `src/scripts/build.mjs` too, so it imports nothing.
+
+/** Edit distance between two words (insertions, deletions, substitutions), ignoring case. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The candidates closest to a word, nearest first. */
+export function closest(word: string, candidates: readonly string[], count = 5): string[] {
+  return [...new Set(candidates)]
+    .map((candidate) => [candidate, editDistance(word, candidate)] as const)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([candidate]) => candidate);
+}

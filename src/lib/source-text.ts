@@ -1,0 +1,242 @@
+// Reads content files the way an editor sees them: the bytes must be UTF-8, YAML is parsed with
+// line numbers, and a field path (`rustem-umerov.role`) can be turned back into a line, so that
+// every message can point at the place to fix.
+import { readFileSync } from 'node:fs';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { ContentProblem } from './content-problem';
+
+/** A path into parsed data: map keys and list indexes. */
+export type DataPath = readonly (string | number)[];
+
+export interface YamlSource {
+  doc: Document.Parsed;
+  lines: LineCounter;
+  /** Lines before the YAML text in its file (the `---` of a Markdown file's frontmatter). */
+  lineOffset: number;
+}
+
+/** The offset of the first byte that is not part of a valid UTF-8 character, or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (extra === 0 || i + extra >= bytes.length) return i;
+    for (let k = 1; k <= extra; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    const second = bytes[i + 1]!;
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8 either.
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+/** Finds the first byte that is not valid UTF-8, as a line and column. */
+export function findInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } | undefined {
+  const offset = firstInvalidUtf8Byte(bytes);
+  if (offset < 0) return undefined;
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column, byte: bytes[offset]! };
+}
+
+/** Reads a content file as text, or returns the problem: missing file, or bytes that are not UTF-8. */
+export function readContentText(file: string): { text: string } | { problem: ContentProblem } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return { problem: { file, problem: 'the file does not exist.', fix: `create ${file}, or point CONTENT_DIR at the folder that holds the content.` } };
+  }
+  const bad = findInvalidUtf8(bytes);
+  if (bad) {
+    return {
+      problem: {
+        file,
+        line: bad.line,
+        column: bad.column,
+        problem: `the file is not valid UTF-8: byte 0x${bad.byte.toString(16).padStart(2, '0')} cannot start or continue a character (it was probably saved as Windows-1252 or Latin-1, or pasted from another program).`,
+        fix: 'retype the characters at that place, or re-save the file with the encoding "UTF-8" in your editor.',
+      },
+    };
+  }
+  const text = bytes.toString('utf8');
+  return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+/** Parses YAML with line numbers; syntax errors and repeated keys come back as problems. */
+export function parseYamlSource(file: string, text: string, lineOffset = 0): { source: YamlSource; problems: ContentProblem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const textLines = text.split('\n');
+  const problems = doc.errors.map((error): ContentProblem => {
+    const [start] = error.linePos ?? [];
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    let repeated = '';
+    if (duplicate && start) {
+      // Name the key and where it first appears, at the same indentation.
+      const keyLine = textLines[start.line - 1] ?? '';
+      const key = /^(\s*)([^:#]+?):/.exec(keyLine);
+      if (key) {
+        const first = textLines.findIndex((l) => l.startsWith(`${key[1]}${key[2]}:`));
+        repeated = `the key "${key[2]!.trim()}" appears twice${first >= 0 && first + 1 !== start.line ? ` (first on line ${first + 1 + lineOffset})` : ''}`;
+      }
+    }
+    return {
+      file,
+      line: start ? start.line + lineOffset : undefined,
+      column: start?.col,
+      problem: duplicate
+        ? `${repeated || 'the same key appears twice in one map'}: YAML would keep only one of them, so ids and fields must be unique.`
+        : `this is not valid YAML: ${message}`,
+      fix: duplicate
+        ? 'give one of the two a different name (for an entry, a new id), or merge them into one.'
+        : 'check the quotes, colons and indentation on this line and the one before; put a text that contains ": " or starts with a special character in double quotes.',
+    };
+  });
+  return { source: { doc, lines, lineOffset }, problems };
+}
+
+function lineOf(source: YamlSource, node: { range?: [number, number, number] | null | undefined } | null | undefined) {
+  if (!node?.range) return undefined;
+  const pos = source.lines.linePos(node.range[0]);
+  return { line: pos.line + source.lineOffset, column: pos.col };
+}
+
+/**
+ * The line and column of a path in a YAML document: the key of the deepest part of the path that
+ * exists (so a missing field points at its entry).
+ */
+export function locate(source: YamlSource, path: DataPath): { line: number; column: number } | undefined {
+  let node: unknown = source.doc.contents;
+  let found = lineOf(source, node as Node);
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      found = lineOf(source, pair.key as Node) ?? found;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part];
+      if (!item) break;
+      found = lineOf(source, item as Node) ?? found;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return found;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a `YYYY-MM-DD…` text is not a real date, or undefined when it is one. */
+export function impossibleDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d, hh, mm, ss] = match.map(Number) as number[];
+  if (m! < 1 || m! > 12) return `there is no month ${m} (months run from 01 to 12)`;
+  const leap = (y! % 4 === 0 && y! % 100 !== 0) || y! % 400 === 0;
+  const days = m === 2 && leap ? 29 : DAYS_IN_MONTH[m! - 1]!;
+  if (d! < 1 || d! > days) return `${MONTH_NAMES[m! - 1]} ${y} has ${days} days, so day ${d} does not exist`;
+  if (hh !== undefined && !Number.isNaN(hh) && (hh > 23 || mm! > 59 || (ss !== undefined && !Number.isNaN(ss) && ss > 59))) {
+    return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')} is not a time of day`;
+  }
+  return undefined;
+}
+
+/** The data path of a node from the ancestors `yaml`'s visitor passes. */
+function pathFromAncestors(key: unknown, ancestors: readonly unknown[]): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (const [i, node] of ancestors.entries()) {
+    if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
+    else if (isSeq(node)) {
+      const child = ancestors[i + 1];
+      const index = child === undefined ? Number(key) : node.items.indexOf(child as never);
+      if (index >= 0) path.push(index);
+    }
+  }
+  return path;
+}
+
+/**
+ * Every date-like text in the document that is not a real calendar date or time. `entryLevel`:
+ * the first key of the path is an entry id (a data file), not a field (frontmatter).
+ */
+export function findImpossibleDates(file: string, source: YamlSource, entryLevel = false): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  visit(source.doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || typeof node.value !== 'string') return;
+      const why = impossibleDate(node.value);
+      if (!why) return;
+      const path = pathFromAncestors(key, ancestors);
+      const entry = entryLevel ? path[0] : undefined;
+      const fieldPath = entryLevel ? path.slice(1) : path;
+      const field = fieldPath.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+      problems.push({
+        file,
+        ...lineOf(source, node),
+        entry: entry === undefined ? undefined : String(entry),
+        field: field || undefined,
+        problem: `"${node.value}" is not a real date: ${why}.`,
+        fix: 'check the date against the source and correct the day, month or time.',
+      });
+    },
+  });
+  return problems;
+}
+
+/** The frontmatter of a Markdown file and where its body starts. */
+export function splitMarkdown(text: string): { frontmatter: string | undefined; bodyLineOffset: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { frontmatter: undefined, bodyLineOffset: leadingLines(text) };
+  const rest = text.slice(match[0].length);
+  return { frontmatter: match[1]!, bodyLineOffset: countLines(match[0]) + leadingLines(rest) };
+}
+
+function countLines(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+/** Blank lines Astro trims from the start of a body before rendering it. */
+function leadingLines(text: string): number {
+  return countLines(/^\s*/.exec(text)![0]);
+}
+
+const bodyOffsets = new Map<string, number>();
+
+/**
+ * Astro renders an article's body without its frontmatter, so Markdown plugins see line 1 where
+ * the file has, say, line 19. This is the number of lines to add.
+ */
+export function markdownBodyLineOffset(path: string): number {
+  let offset = bodyOffsets.get(path);
+  if (offset === undefined) {
+    try {
+      offset = splitMarkdown(readFileSync(path, 'utf8')).bodyLineOffset;
+    } catch {
+      offset = 0;
+    }
+    bodyOffsets.set(path, offset);
+  }
+  return offset;
+}
+
+/** The line of a frontmatter field in a Markdown file. */
+export function locateFrontmatterField(path: string, field: DataPath): { line: number; column: number } | undefined {
+  try {
+    const { frontmatter } = splitMarkdown(readFileSync(path, 'utf8'));
+    if (frontmatter === undefined) return undefined;
+    return locate(parseYamlSource(path, frontmatter, 1).source, field);
+  } catch {
+    return undefined;
+  }
+}
