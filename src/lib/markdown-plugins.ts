@@ -5,7 +5,10 @@ import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import remarkComponentDirectives from '../markdown/remark-component-directives';
 import remarkFactBoxFigures from '../markdown/remark-factbox-figures';
+import rehypeArticleHeadings from '../markdown/rehype-article-headings';
 import rehypeHeadingLinks from '../markdown/rehype-heading-links';
+import rehypeImageAlt from '../markdown/rehype-image-alt';
+import rehypeSafeHtml from '../markdown/rehype-safe-html';
 import { readDirectiveTargets, readFactBoxFigures } from './content-index';
 
 export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
@@ -15,6 +18,7 @@ export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlug
       [remarkFactBoxFigures, { factboxes: readFactBoxFigures(contentDir) }],
       [remarkComponentDirectives, { targets: readDirectiveTargets(contentDir) }],
     ],
-    rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
+    // Safe HTML first: it refuses what may not be published and parses the rest for the others.
+    rehypePlugins: [rehypeSafeHtml, rehypeArticleHeadings, rehypeImageAlt, rehypeSlug, rehypeHeadingLinks],
   };
 }
