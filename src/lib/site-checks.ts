@@ -1,0 +1,326 @@
+// Checks of the built site, read from its files: links and `#fragments` resolve, ids are unique,
+// no script runs that the Content-Security-Policy does not list, no event handlers, no
+// `javascript:` URLs, no frames; one h1, headings in order, a language, a title, a description and
+// alt text on every page. The build wrapper (`src/scripts/build.mjs`) runs the checks that content
+// can break before it replaces dist/; the end-to-end tests run all of them on every page.
+// Imported by that script under Node's type stripping, so relative imports carry `.ts`.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+import { Tokenizer, type TokenHandler } from 'parse5';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem } from './content-problem.ts';
+import { headersFor, inlineAllowed, parseCsp, parseHeadersFile, type CspPolicy, type HeaderRule } from './headers-file.ts';
+import { closest } from './similar.ts';
+
+export interface BuiltPage {
+  /** The path a browser asks for: `/`, `/articles/x/`, `/404.html`. */
+  path: string;
+  /** The file in the output folder. */
+  file: string;
+  $: cheerio.CheerioAPI;
+  ids: Map<string, number>;
+}
+
+export interface BuiltSite {
+  dir: string;
+  pages: Map<string, BuiltPage>;
+  /** The `_headers` rules, when the site has the file. */
+  headers: HeaderRule[] | undefined;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** The browser path of an HTML file in the output folder. */
+export function pagePath(dir: string, file: string): string {
+  return ('/' + relative(dir, file).split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
+}
+
+export function readBuiltSite(dir: string): BuiltSite {
+  const pages = new Map<string, BuiltPage>();
+  for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
+    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    const ids = new Map<string, number>();
+    $('[id]').each((_, el) => {
+      const id = $(el).attr('id')!;
+      ids.set(id, (ids.get(id) ?? 0) + 1);
+    });
+    const path = pagePath(dir, file);
+    pages.set(path, { path, file, $, ids });
+  }
+  const headersFile = join(dir, '_headers');
+  return { dir, pages, headers: existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : undefined };
+}
+
+/** How a link from a page resolves in the built site. */
+export type LinkResult =
+  | { ok: true }
+  | { ok: false; problem: string; fix: string };
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Whether a URL leaves the site (another origin, mailto:, …) and is not checked here. */
+export function isExternal(url: string): boolean {
+  return SCHEME.test(url) || url.startsWith('//');
+}
+
+/** Resolves an internal URL from a page to a file in the site and, for `#fragment`, an element. */
+export function resolveLink(site: BuiltSite, from: string, url: string): LinkResult {
+  if (isExternal(url)) return { ok: true };
+  const target = new URL(url, `https://site.invalid${from}`);
+  let path = decodeURIComponent(target.pathname);
+  const fragment = target.hash ? decodeURIComponent(target.hash.slice(1)) : '';
+  let file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
+  if (!existsSync(file) || statSync(file).isDirectory()) {
+    if (!path.endsWith('/') && existsSync(join(site.dir, path, 'index.html'))) {
+      return { ok: false, problem: `${url} leaves out the final slash; the site's addresses end with "/", and this one only works after a redirect.`, fix: `write ${path}/${target.search}${target.hash}.` };
+    }
+    const near = closest(path, [...site.pages.keys()], 3);
+    return {
+      ok: false,
+      problem: `${url} leads nowhere: the site has no ${path}.`,
+      fix: near.length ? `link to a page that exists; the closest are ${near.join(', ')}.` : 'link to a page that exists, or remove the link.',
+    };
+  }
+  if (!fragment) return { ok: true };
+  if (!path.endsWith('/') && !path.endsWith('.html')) return { ok: true };
+  path = path.endsWith('/') ? path : path.replace(/\/index\.html$/, '/');
+  const page = site.pages.get(path) ?? site.pages.get(pagePath(site.dir, file));
+  if (!page || page.ids.has(fragment) || fragment === 'top') return { ok: true };
+  const headings = closest(fragment, [...page.ids.keys()], 3).map((id) => `#${id}`);
+  return {
+    ok: false,
+    problem: `${url} points at "#${fragment}", but ${path} has no element with that id.`,
+    fix: headings.length ? `use an id the page has; the closest are ${headings.join(', ')}.` : `link to ${path} without the "#…" part.`,
+  };
+}
+
+/** Attributes that hold a URL, by the elements that carry them. */
+const LINK_ATTRIBUTES: [selector: string, attribute: string][] = [
+  ['a[href]', 'href'], ['area[href]', 'href'], ['link[href]', 'href'], ['img[src]', 'src'], ['script[src]', 'src'],
+  ['source[src]', 'src'], ['iframe[src]', 'src'], ['video[src]', 'src'], ['video[poster]', 'poster'],
+  ['audio[src]', 'src'], ['track[src]', 'src'], ['form[action]', 'action'], ['use[href]', 'href'], ['object[data]', 'data'],
+];
+
+/** Every internal URL in a page's `href`, `src` and `srcset` attributes. */
+export function pageLinks(page: BuiltPage): { url: string; element: string }[] {
+  const links: { url: string; element: string }[] = [];
+  for (const [selector, attribute] of LINK_ATTRIBUTES) {
+    page.$(selector).each((_, el) => {
+      links.push({ url: page.$(el).attr(attribute)!.trim(), element: `<${selector.split('[')[0]} ${attribute}>` });
+    });
+  }
+  page.$('[srcset]').each((_, el) => {
+    for (const candidate of page.$(el).attr('srcset')!.split(',')) {
+      const url = candidate.trim().split(/\s+/)[0];
+      if (url) links.push({ url, element: `<${(el as { tagName?: string }).tagName ?? 'img'} srcset>` });
+    }
+  });
+  return links.filter((link) => link.url && !isExternal(link.url));
+}
+
+/** Every broken internal link and `#fragment` on a page. */
+export function checkPageLinks(site: BuiltSite, page: BuiltPage): ContentProblem[] {
+  const seen = new Set<string>();
+  return pageLinks(page).flatMap(({ url, element }) => {
+    if (seen.has(url)) return [];
+    seen.add(url);
+    const result = resolveLink(site, page.path, url);
+    return result.ok ? [] : [{ file: page.path, problem: `${element}: ${result.problem}`, fix: result.fix }];
+  });
+}
+
+/** A simple slug, to find the heading in an article that produced an id. */
+function roughSlug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
+}
+
+/** Ids used more than once on a page: a `#link` to them is ambiguous and the page is invalid. */
+export function checkDuplicateIds(page: BuiltPage, articleFile?: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [id, count] of page.ids) {
+    if (count < 2) continue;
+    let line: number | undefined;
+    if (articleFile && existsSync(articleFile)) {
+      const index = readFileSync(articleFile, 'utf8').split('\n').findIndex((l) => /^#{1,6}\s/.test(l) && roughSlug(l.replace(/^#+\s*/, '')) === id);
+      if (index >= 0) line = index + 1;
+    }
+    problems.push(
+      line && articleFile
+        ? {
+            file: articleFile,
+            line,
+            problem: `this heading gets the id "${id}", which the page ${page.path} already uses for another element, so links to #${id} are ambiguous.`,
+            fix: 'reword the heading so that it differs from the page’s own section names (What we know, Sources, Topics, …) and from timeline event ids.',
+          }
+        : { file: page.path, problem: `the id "${id}" is used ${count} times on the page.`, fix: 'give each element its own id.' },
+    );
+  }
+  return problems;
+}
+
+const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
+const URL_ATTRIBUTE = /^(href|src|action|formaction|poster|data|cite|background|ping|xlink:href)$/i;
+
+/**
+ * What would run or load on a page without being listed in the policy: inline scripts whose hash
+ * the Content-Security-Policy lacks, scripts from elsewhere, event-handler attributes,
+ * `javascript:` and `data:` URLs, inline styles, and frames or plugins.
+ */
+export function checkPageSecurity(page: BuiltPage, policies: readonly CspPolicy[] | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (problem: string, fix: string) => problems.push({ file: page.path, problem, fix });
+  const { $ } = page;
+  $('script').each((_, el) => {
+    const script = $(el);
+    const src = script.attr('src');
+    const type = (script.attr('type') ?? '').trim().toLowerCase();
+    if (src !== undefined) {
+      if (isExternal(src)) add(`a script is loaded from ${src}; the policy only allows the site's own scripts.`, 'bundle the script with the site (a <script> in a component), or remove it.');
+      return;
+    }
+    if (DATA_SCRIPT_TYPES.has(type)) return;
+    const code = script.html() ?? '';
+    if (!policies?.length || !inlineAllowed(policies, 'script', code)) {
+      add(
+        `an inline <script> (${code.length} characters, starting "${code.slice(0, 40).replace(/\s+/g, ' ')}") is not allowed by the Content-Security-Policy, so browsers would block it${policies?.length ? '' : ' (there is no _headers file with a policy)'}.`,
+        'make it a <script> in a component (Astro bundles it into a file in /_astro/), or, if it must be inline, add its hash to script-src in public/_headers.',
+      );
+    }
+  });
+  $('style').each((_, el) => {
+    const css = $(el).html() ?? '';
+    if (!policies?.length || !inlineAllowed(policies, 'style', css)) {
+      add('an inline <style> block is not allowed by the Content-Security-Policy (style-src).', 'move the styles into src/styles/global.css or a component <style> (Astro writes it to a stylesheet file: inlineStylesheets is "never").');
+    }
+  });
+  $('*').each((_, el) => {
+    const tag = (el as { tagName?: string }).tagName ?? '';
+    const attribs = (el as { attribs?: Record<string, string> }).attribs ?? {};
+    for (const [name, value] of Object.entries(attribs)) {
+      if (/^on/i.test(name)) add(`<${tag} ${name}="…">: an event-handler attribute runs inline JavaScript, which the policy blocks and which content must never carry.`, 'remove it; attach behaviour in a bundled script with addEventListener.');
+      else if (name === 'style') add(`<${tag} style="${value.slice(0, 40)}">: inline style attributes are blocked by the Content-Security-Policy (style-src without 'unsafe-inline').`, 'use a class from the stylesheet instead.');
+      else if (URL_ATTRIBUTE.test(name)) {
+        const url = value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '').toLowerCase();
+        if (/^(javascript|vbscript|data):/.test(url)) add(`<${tag} ${name}="${value.slice(0, 40)}">: ${url.split(':')[0]}: URLs run code or smuggle content.`, 'link to a page or a file instead.');
+      }
+    }
+    if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet'].includes(tag)) add(`a <${tag}> loads another document or a plugin into the page.`, 'link to it instead.');
+    if (tag === 'base') add('a <base> element changes where every relative link goes.', 'remove it.');
+    if (tag === 'meta' && /refresh/i.test(attribs['http-equiv'] ?? '')) add('a <meta http-equiv="refresh"> redirects readers.', 'remove it; use a redirect rule on the host.');
+  });
+  return problems;
+}
+
+/** The Content-Security-Policy a page gets on a host, as a list of policies. */
+export function pagePolicies(site: BuiltSite, path: string, host: 'netlify' | 'cloudflare'): CspPolicy[] | undefined {
+  if (!site.headers) return undefined;
+  return parseCsp(headersFor(site.headers, path, host).get('content-security-policy'));
+}
+
+/** One h1, headings in order, a language, a title, a description and alt text on every image. */
+export function checkPageOutline(page: BuiltPage): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (problem: string, fix: string) => problems.push({ file: page.path, problem, fix });
+  const { $ } = page;
+  if (!$('html').attr('lang')) add('the page has no lang attribute on <html>.', 'set lang (Base.astro does: en-GB).');
+  if (!$('head > title').text().trim()) add('the page has no <title>.', 'give the page a title.');
+  if (!($('meta[name="description"]').attr('content') ?? '').trim()) add('the page has no meta description.', 'give the page a description.');
+  const h1 = $('h1').length;
+  if (h1 !== 1) add(`the page has ${h1} h1 headings; it needs exactly one.`, h1 ? 'make the others h2.' : 'give the page one h1, visually hidden if need be.');
+  let previous = 0;
+  $('h1, h2, h3, h4, h5, h6').each((_, el) => {
+    const rank = Number(((el as { tagName?: string }).tagName ?? 'h0').slice(1));
+    const text = $(el).text().trim();
+    if (!text) add(`an empty <h${rank}>.`, 'give the heading text, or remove it.');
+    if (rank > previous + 1) add(`<h${rank}> "${text.slice(0, 50)}" follows ${previous ? `an <h${previous}>` : 'no heading'}: it skips a level.`, `make it an <h${previous + 1}>, or add the missing level.`);
+    previous = rank;
+  });
+  $('img').each((_, el) => {
+    const img = $(el);
+    const decorative = img.attr('aria-hidden') === 'true' || img.attr('role') === 'presentation' || img.attr('role') === 'none';
+    if (img.attr('alt') === undefined || (!decorative && !img.attr('alt')!.trim())) add(`the image ${img.attr('src')} has no alt text.`, 'describe what it shows in alt, or mark it decorative (alt="" with aria-hidden="true").');
+  });
+  return problems;
+}
+
+/** Every `href` and `src` that an article's Markdown writes, with its line and column. */
+export function markdownLinks(markdown: string): { url: string; line: number; column: number }[] {
+  const links: { url: string; line: number; column: number }[] = [];
+  const tree = unified().use(remarkParse).parse(markdown);
+  visit(tree, (node) => {
+    const position = node.position?.start ?? { line: 1, column: 1 };
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && 'url' in node) {
+      links.push({ url: String(node.url), line: position.line, column: position.column });
+    }
+    if (node.type === 'html' && 'value' in node) {
+      const ignore = () => {};
+      const handler: TokenHandler = {
+        onStartTag: (token) => {
+          for (const attr of token.attrs) {
+            if (!['href', 'src'].includes(attr.name)) continue;
+            const line = position.line + (token.location?.startLine ?? 1) - 1;
+            const column = (token.location?.startLine ?? 1) === 1 ? position.column + (token.location?.startCol ?? 1) - 1 : (token.location?.startCol ?? 1);
+            links.push({ url: attr.value, line, column });
+          }
+        },
+        onEndTag: ignore, onComment: ignore, onDoctype: ignore, onEof: ignore, onCharacter: ignore, onNullCharacter: ignore, onWhitespaceCharacter: ignore,
+      };
+      new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(String(node.value), true);
+    }
+  });
+  return links;
+}
+
+/** Every link in the articles' Markdown that does not resolve in the built site. */
+export function checkArticleLinks(site: BuiltSite, articlesDir: string, projectRoot: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!existsSync(articlesDir)) return problems;
+  const files = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.md') && !f.split('/').some((part) => part.startsWith('_')));
+  for (const name of files) {
+    const file = join(articlesDir, name);
+    const from = `/articles/${name.replace(/\.md$/, '')}/`;
+    for (const link of markdownLinks(readFileSync(file, 'utf8'))) {
+      if (!link.url || isExternal(link.url)) continue;
+      const result = resolveLink(site, from, link.url);
+      if (!result.ok) problems.push({ file: relative(projectRoot, file).split(sep).join('/'), line: link.line, column: link.column, problem: result.problem, fix: result.fix });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The checks that decide whether a build may be published: links in the articles, unique ids,
+ * and nothing on any page that runs without the policy's say-so.
+ */
+export function checkBuiltSite(dir: string, options: { articlesDir: string; projectRoot: string }): ContentProblem[] {
+  const site = readBuiltSite(dir);
+  const problems = checkArticleLinks(site, options.articlesDir, options.projectRoot);
+  for (const page of site.pages.values()) {
+    const slug = /^\/articles\/([^/]+)\/$/.exec(page.path)?.[1];
+    const articleFile = slug ? relative(options.projectRoot, join(options.articlesDir, `${slug}.md`)).split(sep).join('/') : undefined;
+    problems.push(...checkDuplicateIds(page, articleFile));
+    // Both hosts must allow what the page runs; their policies differ only if _headers is inconsistent.
+    const netlify = checkPageSecurity(page, pagePolicies(site, page.path, 'netlify'));
+    const cloudflare = site.headers ? checkPageSecurity(page, pagePolicies(site, page.path, 'cloudflare')) : netlify;
+    const key = (p: ContentProblem) => `${p.problem}|${p.fix}`;
+    const onNetlify = new Set(netlify.map(key));
+    const onCloudflare = new Set(cloudflare.map(key));
+    const seen = new Set<string>();
+    for (const p of [...netlify, ...cloudflare]) {
+      if (seen.has(key(p))) continue;
+      seen.add(key(p));
+      const both = onNetlify.has(key(p)) && onCloudflare.has(key(p));
+      problems.push(both ? p : { ...p, problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,139 @@
+// `npm run build`: builds the site into a temporary folder beside dist/, checks it, and only then
+// replaces dist/ with it, so a failed build never leaves a half-written or broken dist/ behind.
+// On failure it lists every problem found (file, line, field, what is wrong, how to fix it) without
+// stack traces; Astro's full output is kept in a log file whose path it prints.
+//
+//   node src/scripts/build.mjs [--out dist] [-- extra `astro build` arguments]
+//
+// CONTENT_DIR points at another content folder, as for `astro build`.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { formatProblem, PROBLEMS_FILE_ENV } from '../lib/content-problem.ts';
+import { checkBuiltSite } from '../lib/site-checks.ts';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const passthrough = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
+const own = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+const outIndex = own.indexOf('--out');
+const outDir = resolve(root, outIndex >= 0 ? own[outIndex + 1] ?? 'dist' : 'dist');
+const contentDir = resolve(root, process.env.CONTENT_DIR ?? './content');
+const verbose = !!process.env.BUILD_VERBOSE;
+const show = (path) => relative(root, path) || '.';
+
+/** The folder the build writes to; renamed to dist/ when everything passed. */
+const stage = `${outDir}.building-${process.pid}`;
+const work = mkdtempSync(join(tmpdir(), 'site-build-'));
+const problemsFile = join(work, 'problems.jsonl');
+const logFile = join(work, 'astro.log');
+
+function removeStaleStages() {
+  // A build killed before it could clean up leaves its folder; remove those of dead processes.
+  for (const name of readdirSync(dirname(outDir))) {
+    const match = new RegExp(`^${basename(outDir)}\\.(building|old)-(\\d+)$`).exec(name);
+    if (!match || Number(match[2]) === process.pid) continue;
+    try {
+      process.kill(Number(match[2]), 0);
+    } catch {
+      rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+    }
+  }
+}
+
+function cleanUp() {
+  rmSync(stage, { recursive: true, force: true });
+}
+
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+function runAstro() {
+  return new Promise((resolveRun) => {
+    const log = createWriteStream(logFile);
+    const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', stage, ...passthrough], {
+      cwd: root,
+      env: { ...process.env, [PROBLEMS_FILE_ENV]: problemsFile, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stop = (signal) => {
+      child.kill(signal);
+      cleanUp();
+      process.exit(130);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    let inStack = false;
+    for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        log.write(`${stripAnsi(line)}\n`);
+        // Stack traces go to the log only: the summary at the end says what to fix.
+        const plain = stripAnsi(line);
+        if (/^\s*Stack trace:/.test(plain)) inStack = true;
+        else if (inStack && !/^\s+at |^\s*$/.test(plain)) inStack = false;
+        if (verbose || (!inStack && !/^\s+at .+[):]\d*\)?$/.test(plain))) out.write(`${line}\n`);
+      });
+    }
+    child.on('close', (code, signal) => log.end(() => resolveRun(code ?? (signal ? 1 : 0))));
+  });
+}
+
+/** The problems the checks recorded, each once, in file and line order. */
+function recordedProblems() {
+  if (!existsSync(problemsFile)) return [];
+  const byText = new Map();
+  for (const line of readFileSync(problemsFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const problem = JSON.parse(line);
+    byText.set(formatProblem(problem), problem);
+  }
+  return [...byText.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** When no check recorded a problem: Astro's own error, without its stack trace. */
+function astroError() {
+  const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n') : [];
+  const start = lines.findIndex((l) => /^\[\w+\]|\[ERROR\]|^\w*Error:/.test(l));
+  if (start < 0) return lines.filter((l) => l.trim()).slice(-5).join('\n');
+  const end = lines.findIndex((l, i) => i > start && /^\s*(Stack trace:|at )/.test(l));
+  return lines.slice(start, end > start ? end : start + 12).join('\n');
+}
+
+function fail(heading, body) {
+  cleanUp();
+  console.error(`\n✗ ${heading}\n  ${show(outDir)}/ has not been changed.\n\n${body}\n\n  Astro's full output, with stack traces: ${logFile}\n`);
+  process.exit(1);
+}
+
+removeStaleStages();
+cleanUp();
+const started = Date.now();
+const code = await runAstro();
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
+
+if (code !== 0) {
+  const problems = recordedProblems();
+  if (problems.length) {
+    fail(`The build stopped: ${problems.length} problem${problems.length > 1 ? 's' : ''} in the content.`, problems.map(formatProblem).join('\n\n'));
+  }
+  fail(
+    'The build stopped with an error that no content check explains:',
+    `${astroError()}\n  How to fix: read the message above; if it names a file in content/, the problem is there, otherwise in src/.`,
+  );
+}
+
+const problems = checkBuiltSite(stage, { articlesDir: join(contentDir, 'articles'), projectRoot: root });
+if (problems.length) {
+  fail(`The built site failed its checks: ${problems.length} problem${problems.length > 1 ? 's' : ''}.`, problems.map(formatProblem).join('\n\n'));
+}
+
+// Swap the checked build in. dist/ is absent only between two renames in the same folder.
+const old = `${outDir}.old-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(stage, outDir);
+rmSync(old, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
+console.log(`\n✓ Built, checked and published to ${show(outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
