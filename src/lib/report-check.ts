@@ -28,6 +28,8 @@ export interface ReportCitation {
   words: string;
   /** The paragraphs they are said to be in (1-based). */
   paragraphs: readonly number[];
+  /** `quote`: someone's words, which the report puts in quotation marks; `report`: the report's own words. */
+  kind?: 'quote' | 'report';
 }
 
 /** What is wrong with a citation of the report, or undefined when the words are where it says. */
@@ -55,15 +57,16 @@ export function checkCitation(report: readonly string[], citation: ReportCitatio
       fix: `cite ¶${elsewhere.join(', ¶')} instead.`,
     };
   }
-  const passages = citation.paragraphs.flatMap((n) => quotedPassages(report[n - 1]!).map((q) => `“${q}” (¶${n})`));
+  const quote = (citation.kind ?? 'quote') === 'quote';
+  const passages = quote ? citation.paragraphs.flatMap((n) => quotedPassages(report[n - 1]!).map((q) => `“${q}” (¶${n})`)) : [];
   const nearly = cited.some((p) => loose(p).includes(loose(words)));
   return {
     problem: nearly
       ? `"${words}" differs from the report's words in ¶${citation.paragraphs.join(', ¶')} in punctuation, apostrophes or capitals.`
-      : `"${words}" is not what the report says in ¶${citation.paragraphs.join(', ¶')}: a quote must be the speaker's exact words.`,
+      : `"${words}" is not what the report says in ¶${citation.paragraphs.join(', ¶')}: ${quote ? "a quote must be the speaker's exact words" : 'what the report said must be quoted exactly'}.`,
     fix: passages.length
       ? `copy the words exactly as the report gives them; it quotes ${passages.join(', ')}.`
-      : `copy the words exactly as ¶${citation.paragraphs.join(', ¶')} of the report gives them, or cite the paragraph they come from.`,
+      : `copy the words exactly as the report gives them; ¶${citation.paragraphs[0]} reads: ${cited[0]}`,
   };
 }
 
@@ -94,7 +97,7 @@ export function checkReportErrorsAgainstReport(report: readonly string[], contex
   for (const [id, entry] of Object.entries(context.entries)) {
     const said = (entry as { reportError?: { reportSaid?: unknown; paragraph?: unknown } } | null)?.reportError;
     if (!said || typeof said.reportSaid !== 'string' || typeof said.paragraph !== 'number') continue;
-    const wrong = checkCitation(report, { words: said.reportSaid, paragraphs: [said.paragraph] });
+    const wrong = checkCitation(report, { words: said.reportSaid, paragraphs: [said.paragraph], kind: 'report' });
     if (wrong) problems.push({ file: context.file, ...context.locate([id, 'reportError', 'reportSaid']), entry: id, field: 'reportError.reportSaid', ...wrong });
   }
   return problems;

@@ -172,7 +172,7 @@ export function describeIssue(issue: Issue, context: SchemaProblemContext): Omit
       return { ...base, problem: `${describe(value)} is not one of the allowed values.`, fix: `use one of ${allowed}.${meaning}` };
     }
     case 'invalid_format': {
-      return { ...base, problem: `${describe(value)} is not in the right form.`, fix: `${issue.message.replace(/^expected/, 'write')}.${meaning}` };
+      return { ...base, problem: `${describe(value)} is not in the right form.`, fix: `use ${issue.message.replace(/^expected /, '')}.${meaning}` };
     }
     case 'unrecognized_keys': {
       const known = context.knownKeys?.(path) ?? [];
@@ -204,6 +204,13 @@ export function describeIssue(issue: Issue, context: SchemaProblemContext): Omit
         };
       }
       return { ...base, problem: `${describe(value)} does not match any of the forms this field can take.`, fix: `check the examples in the README and the schema in src/schemas/.${meaning}` };
+    }
+    case 'custom': {
+      // The schema's own checks write "what is wrong; what to do", or only what to do.
+      const [first, ...rest] = issue.message.split('; ');
+      return rest.length
+        ? { ...base, problem: `${first}.`, fix: `${rest.join('; ').replace(/\.?$/, '.')}${meaning}` }
+        : { ...base, problem: `${describe(value)} is not accepted.`, fix: `${issue.message.replace(/\.?$/, '.')}${meaning}` };
     }
     default:
       return { ...base, problem: issue.message.replace(/\.?$/, '.'), fix: `correct the value.${meaning}` };

@@ -16,11 +16,13 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The candidates closest to a word, nearest first. */
+/** The candidates closest to a word, nearest first: those that contain it (or it them), then by edit distance. */
 export function closest(word: string, candidates: readonly string[], count = 5): string[] {
+  const lower = word.toLowerCase();
+  const overlaps = (candidate: string) => (candidate.toLowerCase().includes(lower) || lower.includes(candidate.toLowerCase()) ? 0 : 1);
   return [...new Set(candidates)]
-    .map((candidate) => [candidate, editDistance(word, candidate)] as const)
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .map((candidate) => [candidate, overlaps(candidate), editDistance(word, candidate)] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]))
     .slice(0, count)
     .map(([candidate]) => candidate);
 }

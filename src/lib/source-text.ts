@@ -46,10 +46,10 @@ export function findInvalidUtf8(bytes: Uint8Array): { line: number; column: numb
 }
 
 /** Reads a content file as text, or returns the problem: missing file, or bytes that are not UTF-8. */
-export function readContentText(file: string): { text: string } | { problem: ContentProblem } {
+export function readContentText(path: string, file = path): { text: string } | { problem: ContentProblem } {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(path);
   } catch {
     return { problem: { file, problem: 'the file does not exist.', fix: `create ${file}, or point CONTENT_DIR at the folder that holds the content.` } };
   }

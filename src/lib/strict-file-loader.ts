@@ -54,7 +54,7 @@ export function strictFile(fileName: string, options: StrictFileOptions): Loader
     load: async (context: LoaderContext) => {
       const path = fileURLToPath(new URL(fileName, context.config.root));
       const name = projectPath(path);
-      const read = readContentText(path);
+      const read = readContentText(path, name);
       if ('problem' in read) {
         reportProblems(context, [read.problem], `${name} cannot be read`);
         return;

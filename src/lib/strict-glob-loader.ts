@@ -59,7 +59,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       for (const entry of entries) {
         const path = join(dir, entry);
         const name = projectPath(path);
-        const read = readContentText(path);
+        const read = readContentText(path, name);
         if ('problem' in read) {
           problems.push(read.problem);
           continue;

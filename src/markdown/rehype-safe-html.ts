@@ -175,7 +175,7 @@ export default function rehypeSafeHtml() {
           if (typeof value !== 'string') continue;
           const wrong = unsafeUrl(value, element.tagName === 'img' && attr === 'src');
           if (wrong) {
-            const what = element.tagName === 'img' ? `the image ![…](${value.slice(0, 60)})` : `the link [${value.slice(0, 60)}]`;
+            const what = element.tagName === 'img' ? `the image ![…](${value.slice(0, 60)})` : `the link to "${value.slice(0, 60)}"`;
             failAt(file, element, `${what}: ${wrong.why}.`, `${wrong.fix}.`);
           }
         }

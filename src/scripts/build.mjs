@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatProblem, PROBLEMS_FILE_ENV } from '../lib/content-problem.ts';
-import { checkBuiltSite } from '../lib/site-checks.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -125,6 +124,8 @@ if (code !== 0) {
   );
 }
 
+// Loaded only now: a build that failed early need not pay for the HTML parser.
+const { checkBuiltSite } = await import('../lib/site-checks.ts');
 const problems = checkBuiltSite(stage, { articlesDir: join(contentDir, 'articles'), projectRoot: root });
 if (problems.length) {
   fail(`The built site failed its checks: ${problems.length} problem${problems.length > 1 ? 's' : ''}.`, problems.map(formatProblem).join('\n\n'));
