@@ -1,0 +1,69 @@
+// What `npm run build` promises besides its messages: two builds of the same commit give the same
+// bytes (whatever the folder and whatever is cached), and a build that fails, in Astro or in the
+// checks after it, leaves dist/ exactly as it was.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { applyEdits } from '../support/malformed-cases';
+import { copyProject, hashTree, runBuild } from '../support/project-copy';
+
+const work = mkdtempSync(join(tmpdir(), 'build-wrapper-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const first = join(work, 'first');
+const second = join(work, 'elsewhere', 'second');
+let built: Map<string, string>;
+
+/** The files that differ between two builds, for the failure message. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
+}
+
+describe('npm run build', () => {
+  test('builds the real content into dist/ and leaves no working folder behind', async () => {
+    copyProject(first);
+    const result = await runBuild(first);
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+    expect(result.summary).toMatch(/^✓ Built, checked and published to dist\//);
+    built = hashTree(join(first, 'dist'));
+    expect([...built.keys()]).toContain('index.html');
+    expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  });
+
+  test('gives the same bytes in another folder with a cold cache, and again with a warm one', async () => {
+    copyProject(second);
+    const elsewhere = await runBuild(second);
+    expect(elsewhere.code, elsewhere.output.slice(-3000)).toBe(0);
+    expect(differences(built, hashTree(join(second, 'dist')))).toEqual([]);
+
+    const again = await runBuild(first, 'dist-again');
+    expect(again.code, again.output.slice(-3000)).toBe(0);
+    expect(differences(built, hashTree(join(first, 'dist-again')))).toEqual([]);
+  });
+
+  test('leaves dist/ byte for byte as it was when the content breaks after a good build', async () => {
+    const content = join(first, 'content');
+    const pristine = join(work, 'pristine-content');
+    cpSync(content, pristine, { recursive: true });
+
+    // Astro itself stops: a required field is missing.
+    applyEdits(content, [{ file: 'people.yaml', replace: '  role: Defence Minister of Ukraine; head of Ukraine’s delegation\n', with: '' }]);
+    const stopped = await runBuild(first);
+    expect(stopped.code).not.toBe(0);
+    expect(stopped.summary).toContain('dist/ has not been changed');
+    expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
+
+    // Astro builds the whole site, and the checks after it refuse it: a link to no page.
+    rmSync(content, { recursive: true });
+    cpSync(pristine, content, { recursive: true });
+    applyEdits(content, [
+      { file: 'articles/what-comes-next.md', replace: 'That leaves the two positions far apart.', with: 'That leaves the two positions [far apart](/articles/no-such-page/).' },
+    ]);
+    const refused = await runBuild(first);
+    expect(refused.code).not.toBe(0);
+    expect(refused.summary).toContain('The built site failed its checks');
+    expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
+    expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  });
+});
