@@ -1,0 +1,117 @@
+// The response headers in public/_headers, as Netlify and as Cloudflare Pages would send them, for
+// every built page: a Content-Security-Policy that allows no inline script it has not hashed and
+// that every script and style on the page satisfies, nosniff, a referrer policy, a permissions
+// policy, framing open for /embed/ and closed elsewhere, short caching for pages and a year for
+// hashed assets. The policy cannot drift from the pages: a page that gains an inline script
+// without its hash in script-src fails here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { formatProblem } from '../../src/lib/content-problem';
+import { effectiveSources, headersFor, parseCsp, parseHeadersFile, rulesSetting, type Host } from '../../src/lib/headers-file';
+import { checkPageSecurity, pagePolicies, readBuiltSite } from '../../src/lib/site-checks';
+import { distDir } from '../support/site-pages';
+
+const publicHeaders = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
+const rules = parseHeadersFile(publicHeaders);
+const site = readBuiltSite(distDir);
+const HOSTS: Host[] = ['netlify', 'cloudflare'];
+/** The longest an HTML page may be cached, in seconds. */
+const SHORT = 3600;
+
+test('dist/_headers is public/_headers', () => {
+  expect(readFileSync(join(distDir, '_headers'), 'utf8')).toBe(publicHeaders);
+});
+
+test('every header but the policy is set by one rule per path, so both hosts send the same', () => {
+  const paths = [...site.pages.keys(), '/_astro/x.css', '/no-such-page/', '/rss.xml'];
+  for (const path of paths) {
+    const names = new Set(rules.flatMap((rule) => rule.headers.map((h) => h.name.toLowerCase())));
+    for (const name of names) {
+      if (name === 'content-security-policy') continue;
+      expect(rulesSetting(rules, path, name).map((r) => r.pattern), `${name} for ${path}`).toHaveLength(rulesSetting(rules, path, name).length ? 1 : 0);
+    }
+    // Two policies on one path only as "/*" plus a section that repeats it with more.
+    const setters = rulesSetting(rules, path, 'content-security-policy');
+    expect(setters.length, path).toBeLessThanOrEqual(2);
+    if (setters.length === 2) {
+      const [general, specific] = setters.map((rule) => rule.headers.find((h) => h.name.toLowerCase() === 'content-security-policy')!.value);
+      expect(setters[0]!.pattern).toBe('/*');
+      expect(specific!.startsWith(general!), `${setters[1]!.pattern} repeats the policy of /* before adding to it`).toBe(true);
+    }
+  }
+});
+
+for (const page of site.pages.values()) {
+  test(`${page.path} gets the security headers, and everything it runs is allowed`, () => {
+    const embed = page.path.startsWith('/embed/');
+    for (const host of HOSTS) {
+      const headers = headersFor(rules, page.path, host);
+      const where = `${page.path} on ${host}`;
+      expect(headers.get('x-content-type-options'), where).toBe('nosniff');
+      expect(headers.get('referrer-policy'), where).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+      expect(headers.get('permissions-policy'), where).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+      const cache = headers.get('cache-control') ?? '';
+      expect(Number(/max-age=(\d+)/.exec(cache)?.[1]), `${where}: ${cache}`).toBeLessThanOrEqual(SHORT);
+      expect(cache, where).not.toContain('immutable');
+
+      const policies = parseCsp(headers.get('content-security-policy'));
+      expect(policies.length, where).toBeGreaterThan(0);
+      for (const policy of policies) {
+        const scripts = effectiveSources(policy, 'script-src-elem', 'script-src');
+        if (!scripts) continue;
+        expect(scripts, where).not.toContain("'unsafe-inline'");
+        expect(scripts, where).not.toContain("'unsafe-eval'");
+        for (const source of scripts) expect(source, where).not.toMatch(/^(\*|https?:|data:|blob:)$/);
+      }
+      expect(policies.some((p) => p.get('object-src')?.includes("'none'")), where).toBe(true);
+      expect(policies.some((p) => p.has('base-uri')), where).toBe(true);
+      const framing = policies.map((p) => p.get('frame-ancestors')).filter((f): f is string[] => !!f);
+      if (embed) {
+        // Any site may frame an embed: no policy narrows it.
+        expect(framing.length, where).toBeGreaterThan(0);
+        for (const f of framing) expect(f, where).toEqual(['*']);
+        expect(headers.has('x-frame-options'), where).toBe(false);
+      } else {
+        expect(framing, where).toContainEqual(["'self'"]);
+        for (const f of framing) expect(f, where).toEqual(["'self'"]);
+      }
+      // Inline scripts and styles, event handlers, javascript: URLs: all must be allowed.
+      expect(checkPageSecurity(page, pagePolicies(site, page.path, host)).map(formatProblem), where).toEqual([]);
+    }
+  });
+}
+
+test('hashed assets in /_astro/ are cached for a year as immutable, on both hosts', () => {
+  const assets = readdirSync(join(distDir, '_astro'));
+  expect(assets.length).toBeGreaterThan(0);
+  for (const asset of assets) {
+    for (const host of HOSTS) {
+      const cache = headersFor(rules, `/_astro/${asset}`, host).get('cache-control') ?? '';
+      expect(cache, `${asset} on ${host}`).toMatch(/immutable/);
+      expect(Number(/max-age=(\d+)/.exec(cache)?.[1]), `${asset} on ${host}`).toBeGreaterThanOrEqual(31_536_000);
+    }
+  }
+});
+
+test('a path the site does not have (served the 404 page) still gets the policy and nosniff', () => {
+  for (const host of HOSTS) {
+    const headers = headersFor(rules, '/no-such-page/', host);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    const policies = parseCsp(headers.get('content-security-policy'));
+    expect(effectiveSources(policies[0]!, 'script-src')).toEqual(["'self'"]);
+  }
+});
+
+test('the checks refuse an inline script whose hash the policy lacks, and accept it once hashed', async () => {
+  const { load } = await import('cheerio');
+  const html = '<!doctype html><html lang="en"><head><title>t</title></head><body><script>alert(1)</script><p onclick="x()">y</p></body></html>';
+  const page = { path: '/synthetic/', file: '', $: load(html), ids: new Map() };
+  const policies = parseCsp("default-src 'none'; script-src 'self'");
+  const problems = checkPageSecurity(page, policies).map((p) => p.problem);
+  expect(problems.some((p) => p.includes('inline <script>'))).toBe(true);
+  expect(problems.some((p) => p.includes('onclick'))).toBe(true);
+  const { cspHash } = await import('../../src/lib/headers-file');
+  const hashed = parseCsp(`default-src 'none'; script-src 'self' ${cspHash('alert(1)')}`);
+  expect(checkPageSecurity(page, hashed).map((p) => p.problem).some((p) => p.includes('inline <script>'))).toBe(false);
+});
