@@ -81,6 +81,9 @@ export function resolveLink(site: BuiltSite, from: string, url: string): LinkRes
     if (!path.endsWith('/') && existsSync(join(site.dir, path, 'index.html'))) {
       return { ok: false, problem: `${url} leaves out the final slash; the site's addresses end with "/", and this one only works after a redirect.`, fix: `write ${path}/${target.search}${target.hash}.` };
     }
+    if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) {
+      return { ok: false, problem: `${url} leads nowhere: the build has no file ${path}.`, fix: `add ${path} to public/ (or to the page that generates it), or correct the path.` };
+    }
     const near = closest(path, [...site.pages.keys()], 3);
     return {
       ok: false,
