@@ -1,7 +1,7 @@
 // Reads content files the way an editor sees them: the bytes must be UTF-8, YAML is parsed with
 // line numbers, and a field path (`rustem-umerov.role`) can be turned back into a line, so that
 // every message can point at the place to fix.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentProblem } from './content-problem';
 
@@ -218,14 +218,16 @@ const bodyOffsets = new Map<string, number>();
  * the file has, say, line 19. This is the number of lines to add.
  */
 export function markdownBodyLineOffset(path: string): number {
-  let offset = bodyOffsets.get(path);
+  let key = path;
+  try {
+    key = `${path}@${statSync(path).mtimeMs}`;
+  } catch {
+    return 0;
+  }
+  let offset = bodyOffsets.get(key);
   if (offset === undefined) {
-    try {
-      offset = splitMarkdown(readFileSync(path, 'utf8')).bodyLineOffset;
-    } catch {
-      offset = 0;
-    }
-    bodyOffsets.set(path, offset);
+    offset = splitMarkdown(readFileSync(path, 'utf8')).bodyLineOffset;
+    bodyOffsets.set(key, offset);
   }
   return offset;
 }

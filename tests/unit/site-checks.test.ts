@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, test } from 'vitest';
+import { parseCsp } from '../../src/lib/headers-file';
+import { checkDuplicateIds, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage } from '../../src/lib/site-checks';
+
+const page = (html: string, path = '/x/'): BuiltPage => {
+  const $ = load(html);
+  const ids = new Map<string, number>();
+  $('[id]').each((_, el) => void ids.set($(el).attr('id')!, (ids.get($(el).attr('id')!) ?? 0) + 1));
+  return { path, file: '', $, ids };
+};
+
+describe('resolveLink on a small built site', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'site-'));
+  mkdirSync(join(dir, 'articles', 'a'), { recursive: true });
+  writeFileSync(join(dir, 'articles', 'a', 'index.html'), '<h2 id="the-numbers">The numbers</h2>');
+  writeFileSync(join(dir, 'index.html'), '<main id="main"></main>');
+  writeFileSync(join(dir, 'rss.xml'), '<rss/>');
+  const site = readBuiltSite(dir);
+
+  test('pages, files and fragments that exist resolve, relative links too', () => {
+    for (const url of ['/articles/a/', '/articles/a/#the-numbers', '#main', '/rss.xml', 'https://example.com/nope', 'mailto:x@example.com']) {
+      expect(resolveLink(site, '/', url), url).toEqual({ ok: true });
+    }
+    expect(resolveLink(site, '/articles/a/', '../a/#the-numbers')).toEqual({ ok: true });
+  });
+
+  test('a missing page, a missing fragment and a missing final slash are explained', () => {
+    expect(resolveLink(site, '/', '/articles/b/')).toMatchObject({ ok: false, problem: expect.stringContaining('leads nowhere') });
+    expect(resolveLink(site, '/', '/articles/a/#the-numberz')).toMatchObject({ ok: false, fix: expect.stringContaining('#the-numbers') });
+    expect(resolveLink(site, '/', '/articles/a')).toMatchObject({ ok: false, fix: 'write /articles/a/.' });
+    expect(resolveLink(site, '/', '/favicon.svg')).toMatchObject({ ok: false, fix: expect.stringContaining('add /favicon.svg to public/') });
+  });
+});
+
+test('markdownLinks finds Markdown and raw HTML links with their lines', () => {
+  const links = markdownLinks('---\ntitle: x\n---\n\nSee [a](/articles/a/) and\n<a href="/b/">b</a> and ![i](/i.png).\n\n[ref]: /c/\n');
+  expect(links.map((l) => [l.url, l.line])).toEqual([
+    ['/articles/a/', 5],
+    ['/b/', 6],
+    ['/i.png', 6],
+    ['/c/', 8],
+  ]);
+});
+
+test('checkPageSecurity refuses what the policy would block or what runs code', () => {
+  const policies = parseCsp("default-src 'none'; script-src 'self'; style-src 'self'");
+  const problems = checkPageSecurity(
+    page(`<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.js"></script>
+      <script>alert(1)</script><script src="https://cdn.example/x.js"></script><style>p{}</style>
+      <p style="color:red" onmouseover="x()"><a href=" javascript:alert(1)">x</a></p><iframe src="/x/"></iframe>`),
+    policies,
+  ).map((p) => p.problem);
+  expect(problems).toHaveLength(7);
+  for (const words of ['inline <script>', 'loaded from https://cdn.example/x.js', 'inline <style>', 'onmouseover', 'style="color:red"', 'javascript: URLs', '<iframe>']) {
+    expect(problems.some((p) => p.includes(words)), words).toBe(true);
+  }
+});
+
+test('checkDuplicateIds names the repeated id', () => {
+  expect(checkDuplicateIds(page('<h2 id="sources"></h2><section><h2 id="sources"></h2></section>'))[0]?.problem).toContain('"sources" is used 2 times');
+});
+
+test('checkPageOutline wants one h1, headings in order, lang, title, description and alt', () => {
+  const good = page('<html lang="en"><head><title>T</title><meta name="description" content="D"></head><body><h1>A</h1><h2>B</h2><img src="/a.png" alt="A map"></body></html>');
+  expect(checkPageOutline(good)).toEqual([]);
+  const bad = page('<html><head></head><body><h2>B</h2><h4>C</h4><img src="/a.png"></body></html>');
+  expect(checkPageOutline(bad).map((p) => p.problem)).toEqual([
+    'the page has no lang attribute on <html>.',
+    'the page has no <title>.',
+    'the page has no meta description.',
+    'the page has 0 h1 headings; it needs exactly one.',
+    '<h2> "B" follows no heading: it skips a level.',
+    '<h4> "C" follows an <h2>: it skips a level.',
+    'the image /a.png has no alt text.',
+  ]);
+});
