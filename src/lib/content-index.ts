@@ -47,11 +47,11 @@ export function readEntryOrder(contentDir: string, fileName: string): string[] {
 
 export function readDirectiveTargets(contentDir: string): DirectiveTargets {
   const files = { timeline: 'timelines.yaml', quote: 'quotes.yaml', factbox: 'factboxes.yaml' } as const;
-  const targets: DirectiveTargets = { timeline: [], quote: [], factbox: [], unreadable: {} };
+  const targets: DirectiveTargets = { timeline: [], quote: [], factbox: [] };
   for (const [target, name] of Object.entries(files) as [keyof typeof files, string][]) {
     const record = tryReadYamlRecord(join(contentDir, name));
     if (record) targets[target] = Object.keys(record);
-    else targets.unreadable![target] = join(contentDir, name).replace(/^\.\//, '');
+    else targets.unreadable = { ...targets.unreadable, [target]: join(contentDir, name).replace(/^\.\//, '') };
   }
   return targets;
 }

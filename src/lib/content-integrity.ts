@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionKey } from 'astro:content';
 import { ContentError, type ContentProblem } from './content-problem';
-import { closest } from './similar';
+import { likelyMeant } from './similar';
 import { locate, locateFrontmatterField, parseYamlSource, type DataPath, type YamlSource } from './source-text';
 
 const COLLECTIONS: CollectionKey[] = ['articles', 'people', 'delegations', 'quotes', 'timeline', 'timelines', 'factboxes', 'sources'];
@@ -67,7 +67,7 @@ export function assertContentIntegrity(): Promise<void> {
             field: path,
             problem: `there is no ${ref.collection} entry "${ref.id}".`,
             fix: valid.length
-              ? `did you mean "${closest(ref.id, valid, 1)[0]}"? Use one of ${valid.join(', ')}, or add "${ref.id}" to the ${ref.collection} collection.`
+              ? `${likelyMeant(ref.id, valid) ? `use "${likelyMeant(ref.id, valid)}" (the closest match), or another of` : 'use one of'} ${valid.join(', ')}, or add "${ref.id}" to the ${ref.collection} collection.`
               : `add "${ref.id}" to the ${ref.collection} collection (it has no entries yet).`,
           });
         }

@@ -26,3 +26,9 @@ export function closest(word: string, candidates: readonly string[], count = 5):
     .slice(0, count)
     .map(([candidate]) => candidate);
 }
+
+/** The candidate a misspelt word was most likely meant to be, if one is close enough to suggest. */
+export function likelyMeant(word: string, candidates: readonly string[]): string | undefined {
+  const [best] = closest(word, candidates, 1);
+  return best !== undefined && editDistance(word, best) <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+}

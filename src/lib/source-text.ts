@@ -1,7 +1,7 @@
 // Reads content files the way an editor sees them: the bytes must be UTF-8, YAML is parsed with
 // line numbers, and a field path (`rustem-umerov.role`) can be turned back into a line, so that
 // every message can point at the place to fix.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentProblem } from './content-problem';
 
@@ -211,25 +211,23 @@ function leadingLines(text: string): number {
   return countLines(/^\s*/.exec(text)![0]);
 }
 
-const bodyOffsets = new Map<string, number>();
-
 /**
  * Astro renders an article's body without its frontmatter, so Markdown plugins see line 1 where
- * the file has, say, line 19. This is the number of lines to add.
+ * the file has, say, line 19. This is the number of lines to add: the lines before the body in the
+ * file, or 0 when what was rendered is not a part of the file as it is on disk (a test's snippet,
+ * or text whose line numbers already match the file's).
  */
-export function markdownBodyLineOffset(path: string): number {
-  let key = path;
+export function markdownBodyLineOffset(path: string, rendered: string): number {
+  let text: string;
   try {
-    key = `${path}@${statSync(path).mtimeMs}`;
+    text = readFileSync(path, 'utf8');
   } catch {
     return 0;
   }
-  let offset = bodyOffsets.get(key);
-  if (offset === undefined) {
-    offset = splitMarkdown(readFileSync(path, 'utf8')).bodyLineOffset;
-    bodyOffsets.set(key, offset);
-  }
-  return offset;
+  const body = rendered.trim();
+  if (!body) return splitMarkdown(text).bodyLineOffset;
+  const start = text.indexOf(body);
+  return start <= 0 ? 0 : countLines(text.slice(0, start));
 }
 
 /** The line of a frontmatter field in a Markdown file. */

@@ -12,7 +12,7 @@ export function problemAt(file: VFile, node: Node | undefined, problem: string, 
   const path = file.path || '<markdown>';
   const start = node?.position?.start;
   if (start) {
-    return { file: path, line: start.line + (file.path ? markdownBodyLineOffset(file.path) : 0), column: start.column, problem, fix };
+    return { file: path, line: start.line + (file.path ? markdownBodyLineOffset(file.path, String(file.value)) : 0), column: start.column, problem, fix };
   }
   if (frontmatterField && file.path) {
     const field = frontmatterField.map((part) => (typeof part === 'number' ? `[${part}]` : part)).join('.').replace(/\.\[/g, '[');

@@ -8,7 +8,7 @@ import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { DirectiveTarget, DirectiveTargets } from '../lib/content-index';
-import { closest } from '../lib/similar';
+import { likelyMeant } from '../lib/similar';
 import { failAt } from './directive-error';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -108,7 +108,9 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
             `unknown ${spec.target} id "${id}" in ${spec.usage.replace('id', id)}.`,
             unreadable
               ? `${unreadable} could not be read, so no ${spec.target} ids are known: fix the problem reported for that file first.`
-              : `${valid.length > 1 ? `did you mean "${closest(id, valid, 1)[0]}"? ` : ''}use one of the valid ids: ${listIds(valid)}.`,
+              : likelyMeant(id, valid)
+                ? `use "${likelyMeant(id, valid)}" (the closest match), or another of the valid ids: ${listIds(valid)}.`
+                : `use one of the valid ids: ${listIds(valid)}.`,
           );
         }
         resolvedId = id;

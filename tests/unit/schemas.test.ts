@@ -101,8 +101,9 @@ describe('dates', () => {
       expect(eventDate.parse({ precision: 'unknown' })).toEqual({ precision: 'unknown' });
     });
 
-    test('an undated event keeps no value, so nothing more precise than known can leak out', () => {
-      expect(eventDate.parse({ precision: 'unknown', value: '2025-06-01' })).toEqual({ precision: 'unknown' });
+    test('an undated event with a value is refused, so nothing more precise than known can slip in', () => {
+      // The schemas refuse fields they do not know instead of dropping them without a word.
+      expect(eventDate.safeParse({ precision: 'unknown', value: '2025-06-01' }).success).toBe(false);
     });
 
     test('rejects a precision that does not exist', () => {
