@@ -1,5 +1,6 @@
 // Reads the content collections for the pages and components: sorted lists and resolved references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { assertContentIntegrity } from './content-integrity';
 import { readEntryOrder } from './content-index';
 import { contentDir } from './content-paths';
 import { compareEventDates } from './dates';
@@ -36,6 +37,8 @@ export async function requireEntry<C extends 'people' | 'quotes' | 'sources' | '
 ): Promise<CollectionEntry<C>> {
   const entry = await getEntry(collection, id);
   if (!entry) {
+    // A missing entry is a broken reference in the content: report them all, each with its line.
+    await assertContentIntegrity();
     const valid = (await getCollection(collection)).map((e) => e.id).join(', ');
     throw new Error(`No ${collection} entry with the id "${id}". Valid ids: ${valid}.`);
   }
