@@ -194,6 +194,36 @@ export function findImpossibleDates(file: string, source: YamlSource, entryLevel
   return problems;
 }
 
+/** A tag as HTML writes it: `<em>`, `</a>`, `<script src="…">`, `<br/>`. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * Every YAML text that contains an HTML tag. Fields are plain text: the site shows them as they are,
+ * so a reader would see the tag itself, and nothing in them is ever run.
+ */
+export function findHtmlInText(file: string, source: YamlSource, entryLevel = false): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  visit(source.doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || typeof node.value !== 'string') return;
+      const tag = HTML_TAG.exec(node.value)?.[0];
+      if (!tag) return;
+      const path = pathFromAncestors(key, ancestors);
+      const fieldPath = entryLevel ? path.slice(1) : path;
+      const field = fieldPath.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+      problems.push({
+        file,
+        ...lineOf(source, node),
+        entry: entryLevel && path[0] !== undefined ? String(path[0]) : undefined,
+        field: field || undefined,
+        problem: `this text contains the HTML tag ${tag.length > 40 ? `${tag.slice(0, 37)}…>` : tag}; fields are plain text, so readers would see the tag itself.`,
+        fix: 'remove the tag and write the words alone: the page gives them their style.',
+      });
+    },
+  });
+  return problems;
+}
+
 /** The frontmatter of a Markdown file and where its body starts. */
 export function splitMarkdown(text: string): { frontmatter: string | undefined; bodyLineOffset: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);

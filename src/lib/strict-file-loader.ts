@@ -9,7 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, formatProblem, projectPath, type ContentProblem } from './content-problem';
 import { explainSchemaFailure } from './schema-problems';
-import { findImpossibleDates, locate, parseYamlSource, readContentText, type DataPath } from './source-text';
+import { findHtmlInText, findImpossibleDates, locate, parseYamlSource, readContentText, type DataPath } from './source-text';
 
 /** Ids become page addresses and link targets, so they are lower-case slugs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,7 +82,7 @@ export function strictFile(fileName: string, options: StrictFileOptions): Loader
               });
             }
           }
-          problems.push(...findImpossibleDates(name, source, true));
+          problems.push(...findImpossibleDates(name, source, true), ...findHtmlInText(name, source, true));
           if (options.check) problems.push(...options.check({ file: name, entries: data as Record<string, unknown>, locate: where }));
         }
       }

@@ -13,7 +13,7 @@ import type { z } from 'astro/zod';
 import { projectPath, type ContentProblem } from './content-problem';
 import { explainSchemaFailure } from './schema-problems';
 import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader';
-import { findImpossibleDates, locate, parseYamlSource, readContentText, splitMarkdown, type YamlSource } from './source-text';
+import { findHtmlInText, findImpossibleDates, locate, parseYamlSource, readContentText, splitMarkdown, type YamlSource } from './source-text';
 
 export interface StrictGlobOptions {
   /** The folder of Markdown files, relative to the project root. */
@@ -93,7 +93,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         const parsed = parseYamlSource(name, frontmatter, 1);
         problems.push(...parsed.problems);
         if (!parsed.problems.length) {
-          problems.push(...findImpossibleDates(name, parsed.source));
+          problems.push(...findImpossibleDates(name, parsed.source), ...findHtmlInText(name, parsed.source));
           frontmatters.set(path, parsed.source);
         }
       }

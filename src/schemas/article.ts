@@ -47,6 +47,25 @@ export const articleSchema = z
         message: `updated (${article.updated}) is before published (${article.published}); set it to the published time or later`,
       });
     }
+    // A change is dated between publication and the last update, so `updated` (dateModified for
+    // search engines and feeds) is never older than the latest correction readers see.
+    const publishedDay = article.published.slice(0, 10);
+    const updatedDay = article.updated.slice(0, 10);
+    article.changes.forEach((change, i) => {
+      if (change.date < publishedDay) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', i, 'date'],
+          message: `this ${change.kind} is dated ${change.date}, before the article was published (${publishedDay}); check the date of the change`,
+        });
+      } else if (change.date > updatedDay) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `updated (${article.updated}) is older than the ${change.kind} of ${change.date}; set updated to the time of that ${change.kind}`,
+        });
+      }
+    });
   });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findImpossibleDates, findInvalidUtf8, impossibleDate, locate, parseYamlSource, splitMarkdown } from '../../src/lib/source-text';
+import { findHtmlInText, findImpossibleDates, findInvalidUtf8, impossibleDate, locate, parseYamlSource, splitMarkdown } from '../../src/lib/source-text';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
@@ -58,6 +58,11 @@ describe('YAML with line numbers', () => {
       expect.objectContaining({ line: 5, entry: 'quote', field: 'date.value', problem: expect.stringContaining('February 2022 has 28 days') }),
     ]);
   });
+});
+
+test('findHtmlInText finds tags in plain-text fields, and leaves "<" in prose alone', () => {
+  const { source } = parseYamlSource('people.yaml', 'a:\n  name: <b>Rustem</b>\n  note: fewer than 3 < 4 and 5 > 2\n');
+  expect(findHtmlInText('people.yaml', source, true)).toEqual([expect.objectContaining({ line: 2, entry: 'a', field: 'name', problem: expect.stringContaining('<b>') })]);
 });
 
 test('splitMarkdown finds the frontmatter and the line where Astro starts the body', () => {
