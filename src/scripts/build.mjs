@@ -5,7 +5,8 @@
 //
 //   node src/scripts/build.mjs [--out dist] [-- extra `astro build` arguments]
 //
-// CONTENT_DIR points at another content folder, as for `astro build`.
+// CONTENT_DIR points at another content folder, as for `astro build`; BUILD_VERBOSE=1 shows stack
+// traces as they come.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,8 @@ const show = (path) => relative(root, path) || '.';
 
 /** The folder the build writes to; renamed to dist/ when everything passed. */
 const stage = `${outDir}.building-${process.pid}`;
-const work = mkdtempSync(join(tmpdir(), 'site-build-'));
+// Astro's log and the problems file; BUILD_LOG_DIR puts them somewhere other than the system's temp folder.
+const work = mkdtempSync(join(process.env.BUILD_LOG_DIR ?? tmpdir(), 'site-build-'));
 const problemsFile = join(work, 'problems.jsonl');
 const logFile = join(work, 'astro.log');
 

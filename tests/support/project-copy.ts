@@ -43,7 +43,8 @@ export interface BuildResult {
 /** Runs `npm run build` (the wrapper) in a copy, with `--out` when given. */
 export function runBuild(dir: string, out = 'dist'): Promise<BuildResult> {
   const started = Date.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_PATH: reportPath, NO_COLOR: '1' };
+  // The build's log stays in the copy, which the test removes, not in the shared temp folder.
+  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_PATH: reportPath, NO_COLOR: '1', BUILD_LOG_DIR: dir };
   for (const name of ['CONTENT_DIR', 'CONTENT_PROBLEMS_FILE', 'BUILD_VERBOSE', 'FORCE_COLOR']) delete env[name];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['src/scripts/build.mjs', '--out', out, '--', '--config', 'fixture.config.mjs'], { cwd: dir, env });
