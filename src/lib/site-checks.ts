@@ -215,7 +215,8 @@ export function checkPageSecurity(page: BuiltPage, policies: readonly CspPolicy[
       }
     }
     if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet'].includes(tag)) add(`a <${tag}> loads another document or a plugin into the page.`, 'link to it instead.');
-    if (tag === 'base') add('a <base> element changes where every relative link goes.', 'remove it.');
+    // <base target="_blank"> (embeds open their links in a new tab) is fine; a base href is not.
+    if (tag === 'base' && attribs['href'] !== undefined) add(`<base href="${attribs['href']}"> changes where every relative link on the page goes.`, 'remove the href.');
     if (tag === 'meta' && /refresh/i.test(attribs['http-equiv'] ?? '')) add('a <meta http-equiv="refresh"> redirects readers.', 'remove it; use a redirect rule on the host.');
   });
   return problems;

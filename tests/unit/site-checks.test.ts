@@ -51,11 +51,12 @@ test('checkPageSecurity refuses what the policy would block or what runs code', 
   const problems = checkPageSecurity(
     page(`<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.js"></script>
       <script>alert(1)</script><script src="https://cdn.example/x.js"></script><style>p{}</style>
-      <p style="color:red" onmouseover="x()"><a href=" javascript:alert(1)">x</a></p><iframe src="/x/"></iframe>`),
+      <p style="color:red" onmouseover="x()"><a href=" javascript:alert(1)">x</a></p><iframe src="/x/"></iframe>
+      <base target="_blank"><base href="https://evil.example/">`),
     policies,
   ).map((p) => p.problem);
-  expect(problems).toHaveLength(7);
-  for (const words of ['inline <script>', 'loaded from https://cdn.example/x.js', 'inline <style>', 'onmouseover', 'style="color:red"', 'javascript: URLs', '<iframe>']) {
+  expect(problems).toHaveLength(8);
+  for (const words of ['inline <script>', 'loaded from https://cdn.example/x.js', 'inline <style>', 'onmouseover', 'style="color:red"', 'javascript: URLs', '<iframe>', '<base href="https://evil.example/">']) {
     expect(problems.some((p) => p.includes(words)), words).toBe(true);
   }
 });
