@@ -49,9 +49,13 @@ export const articleSchema = z
     }
     // A change is dated between publication and the last update, so `updated` (dateModified for
     // search engines and feeds) is never older than the latest correction readers see.
+    const day = /^\d{4}-\d{2}-\d{2}/;
     const publishedDay = article.published.slice(0, 10);
     const updatedDay = article.updated.slice(0, 10);
+    // Fields that are malformed have their own messages; compare only well-formed days.
+    if (!day.test(publishedDay) || !day.test(updatedDay)) return;
     article.changes.forEach((change, i) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(change.date)) return;
       if (change.date < publishedDay) {
         ctx.addIssue({
           code: 'custom',

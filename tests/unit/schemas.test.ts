@@ -197,7 +197,8 @@ describe('articleSchema', () => {
   test('a correction and an update are accepted', () => {
     const article = articleSchema.parse({
       ...good,
-      updated: '2026-11-28T10:00:00+00:00',
+      // updated is the time of the latest change: a change dated after it is refused.
+      updated: '2026-11-29T10:00:00+00:00',
       changes: [
         { date: '2026-11-28', kind: 'correction', note: 'We misstated the date of the exchange.' },
         { date: '2026-11-29', kind: 'update', note: 'Added the Kremlin’s response.' },
