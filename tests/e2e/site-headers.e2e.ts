@@ -94,6 +94,33 @@ test('hashed assets in /_astro/ are cached for a year as immutable, on both host
   }
 });
 
+test('embedding gets what tests/fixtures/embed-hosts/embed.headers (used by embed.e2e.ts) says it needs', () => {
+  const needed = parseHeadersFile(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'embed-hosts', 'embed.headers'), 'utf8'));
+  for (const rule of needed) {
+    const path = rule.pattern.replace('*', 'factbox/prisoner-exchange/');
+    for (const host of HOSTS) {
+      const sent = headersFor(rules, path, host);
+      for (const { name, value } of rule.headers) {
+        const where = `${name} for ${path} on ${host}`;
+        if (name.toLowerCase() !== 'content-security-policy') {
+          expect(sent.get(name.toLowerCase()), where).toBe(value);
+          continue;
+        }
+        // The production policy may be stricter, but must allow what the embed needs.
+        const policies = parseCsp(sent.get('content-security-policy'));
+        const [wanted] = parseCsp(value);
+        expect(policies.every((p) => !p.has('frame-ancestors') || p.get('frame-ancestors')!.includes('*')), where).toBe(true);
+        for (const directive of ['script-src', 'style-src', 'img-src']) {
+          for (const policy of policies) {
+            const sources = effectiveSources(policy, directive);
+            if (sources) expect(sources, `${where}: ${directive}`).toEqual(effectiveSources(wanted!, directive));
+          }
+        }
+      }
+    }
+  }
+});
+
 test('a path the site does not have (served the 404 page) still gets the policy and nosniff', () => {
   for (const host of HOSTS) {
     const headers = headersFor(rules, '/no-such-page/', host);
