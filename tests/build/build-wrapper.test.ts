@@ -4,16 +4,21 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyEdits } from '../support/malformed-cases';
 import { copyProject, hashTree, runBuild } from '../support/project-copy';
 
-const work = mkdtempSync(join(tmpdir(), 'build-wrapper-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-const first = join(work, 'first');
-const second = join(work, 'elsewhere', 'second');
+// Made when the tests start (not when the file is loaded), so a run that skips them leaves nothing.
+let work: string;
+let first: string;
+let second: string;
 let built: Map<string, string>;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'build-wrapper-'));
+  first = join(work, 'first');
+  second = join(work, 'elsewhere', 'second');
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The files that differ between two builds, for the failure message. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {

@@ -4,12 +4,16 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyEdits, loadCases, type Expectation } from '../support/malformed-cases';
 import { copyProject, repoRoot, reportPath, runBuild } from '../support/project-copy';
 
 const cases = loadCases();
-const work = mkdtempSync(join(tmpdir(), 'malformed-'));
+// Made when the tests start (not when the file is loaded), so a run that skips them leaves nothing.
+let work = '';
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'malformed-'));
+});
 /** Each case's message, for people to read: tests/.output/malformed/<case>.txt. */
 const outputDir = join(repoRoot, 'tests', '.output', 'malformed');
 mkdirSync(outputDir, { recursive: true });
@@ -17,7 +21,7 @@ const haveReport = existsSync(reportPath);
 const timings: string[] = [];
 
 afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
   writeFileSync(join(outputDir, 'timings.txt'), `${timings.sort().join('\n')}\n`);
 });
 
