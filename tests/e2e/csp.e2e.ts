@@ -17,8 +17,7 @@ test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' })
 
 for (const host of ['netlify', 'cloudflare'] as Host[]) {
   for (const path of samples) {
-    test(`${path} with ${host}'s headers: nothing is blocked by the policy`, async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== 'desktop', 'one browser is enough for the policy');
+    test(`${path} with ${host}'s headers: nothing is blocked by the policy`, async ({ page }) => {
       await page.route('**/*', async (route) => {
         // upgrade-insecure-requests turns http://localhost into https://; fetch it over http.
         const url = new URL(route.request().url());
