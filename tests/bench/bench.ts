@@ -35,30 +35,52 @@ interface BuildResult {
   peakRssMb: number;
 }
 
-/** Runs one `astro build`, timing it and sampling the process's peak memory (VmHWM) from /proc. */
+/** Every process in the tree under `pid` (the build wrapper starts Astro as a child). */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      children = children.concat(
+        readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
+    }
+  } catch {
+    // The process has exited.
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** Resident memory of a process, in kB (0 once it has exited). */
+function rssKb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs one `npm run build` (the build wrapper: Astro into a temporary folder, the site checks, the
+ * swap), timing it and sampling the memory of its whole process tree every 50 ms for the peak.
+ */
 function build(env: NodeJS.ProcessEnv, outDir: string, logFile: string): Promise<BuildResult> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [join(root, 'src/scripts/build.mjs'), '--out', outDir], {
       cwd: root,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let peakKb = 0;
     const sample = () => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        // The process has exited.
-      }
+      if (child.pid) peakKb = Math.max(peakKb, processTree(child.pid).reduce((sum, pid) => sum + rssKb(pid), 0));
     };
     const timer = setInterval(sample, 50);
     child.stdout.on('data', (d) => appendFileSync(logFile, d));
     child.stderr.on('data', (d) => appendFileSync(logFile, d));
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code !== 0) fail(new Error(`astro build exited with ${code}; see ${logFile}`));
+      if (code !== 0) fail(new Error(`the build exited with ${code}; see ${logFile}`));
       else done({ ms: performance.now() - started, peakRssMb: peakKb / 1024 });
     });
     child.on('spawn', sample);
@@ -111,7 +133,7 @@ for (const n of sizes) {
   log(`N=${n}: writing ${n} synthetic articles`);
   const files = writeSyntheticContent(join(root, 'content'), contentDir, n);
   writeFileSync(logFile, '');
-  const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir };
+  const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BUILD_LOG_DIR: work };
 
   const cold: BuildResult[] = [];
   for (let r = 1; r <= runs; r++) {
