@@ -105,3 +105,9 @@ export async function getDelegationViews(): Promise<DelegationView[]> {
         })),
     }));
 }
+
+/** One static page per fact box, with the box as a prop: its own page and its embed share this. */
+export async function factBoxStaticPaths(): Promise<{ params: { id: string }; props: { box: CollectionEntry<'factboxes'> } }[]> {
+  const boxes = await getCollection('factboxes');
+  return boxes.map((box) => ({ params: { id: box.id }, props: { box } }));
+}

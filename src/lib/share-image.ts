@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
@@ -411,20 +411,32 @@ export async function renderShareImage(card: ShareCard, options: RenderOptions =
   const draw = options.draw ?? drawShareImage;
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   if (cacheDir === null) return draw(card, assets);
+  return cached(join(cacheDir, `${shareImageKey(card, assets)}.png`), () => draw(card, assets));
+}
 
-  const file = join(cacheDir, `${shareImageKey(card, assets)}.png`);
+/** The bytes in `file`, or else `make()`'s, written there for next time. */
+async function cached(file: string, make: () => Promise<Buffer>): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch {
-    // Not drawn yet.
+    // Not made yet.
   }
-  const png = await draw(card, assets);
-  await mkdir(cacheDir, { recursive: true });
+  const png = await make();
+  await mkdir(dirname(file), { recursive: true });
   // Write then rename, so a build that stops half-way never leaves a truncated PNG behind.
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
   return png;
+}
+
+/** The card in another aspect ratio (see `extendToRatio`), cached beside the card itself. */
+export async function renderShareImageRatio(card: ShareCard, ratio: ImageRatio, options: RenderOptions = {}): Promise<Buffer> {
+  const assets = options.assets ?? (await loadAssets());
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const make = async () => extendToRatio(await renderShareImage(card, { ...options, assets }), ratio);
+  if (cacheDir === null) return make();
+  return cached(join(cacheDir, `${shareImageKey(card, assets)}-${ratio}.png`), make);
 }
 
 /** The other aspect ratios search engines ask an article's image in (Google: 16:9, 4:3 and 1:1). */

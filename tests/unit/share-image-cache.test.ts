@@ -4,11 +4,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { pngDimensions } from '../support/png';
 import {
   DEFAULT_CACHE_DIR,
   drawShareImage,
   loadAssets,
   renderShareImage,
+  renderShareImageRatio,
   shareImageKey,
   type ShareCard,
   type ShareImageAssets,
@@ -99,4 +101,19 @@ test('without a cache folder every render draws', async () => {
 test('the build keeps its images in .astro/share-images/, which is Astro’s cache folder and git-ignored', () => {
   expect(DEFAULT_CACHE_DIR).toBe(join(process.cwd(), '.astro', 'share-images'));
   expect(existsSync(join(process.cwd(), '.gitignore'))).toBe(true);
+});
+
+test('the JSON-LD ratio variants are cached beside the card and drawn from it once', async () => {
+  const draw = vi.fn(drawShareImage);
+  const first = await renderShareImageRatio(card, '16x9', { assets, cacheDir, draw });
+  expect(pngDimensions(first)).toEqual({ width: 1200, height: 675 });
+  const square = await renderShareImageRatio(card, '1x1', { assets, cacheDir, draw });
+  expect(pngDimensions(square)).toEqual({ width: 1200, height: 1200 });
+  expect(draw).toHaveBeenCalledTimes(1);
+  expect(readdirSync(cacheDir).sort()).toEqual(
+    [`${shareImageKey(card, assets)}-16x9.png`, `${shareImageKey(card, assets)}-1x1.png`, `${shareImageKey(card, assets)}.png`].sort(),
+  );
+  const again = await renderShareImageRatio(card, '16x9', { assets, cacheDir, draw });
+  expect(again.equals(first)).toBe(true);
+  expect(draw).toHaveBeenCalledTimes(1);
 });

@@ -2,7 +2,7 @@
 // page, at `paths.shareImage(kind, id)`. Drawn at build time, or read from the cache if unchanged.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards } from '../../../lib/share-cards';
-import { extendToRatio, IMAGE_RATIOS, renderShareImage, type ImageRatio, type ShareCard } from '../../../lib/share-image';
+import { IMAGE_RATIOS, renderShareImage, renderShareImageRatio, type ImageRatio, type ShareCard } from '../../../lib/share-image';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
 export const getStaticPaths = (async () =>
@@ -14,6 +14,6 @@ export const getStaticPaths = (async () =>
   ])) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard; ratio: ImageRatio | null }> = async ({ props }) => {
-  const png = await renderShareImage(props.card);
-  return new Response(new Uint8Array(props.ratio ? await extendToRatio(png, props.ratio) : png), { headers: { 'Content-Type': 'image/png' } });
+  const png = props.ratio ? await renderShareImageRatio(props.card, props.ratio) : await renderShareImage(props.card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
