@@ -9,9 +9,17 @@ import { compareEventDates } from './dates';
  * Astro's store returns entries sorted by id; where the order matters (quotes on the same day,
  * people in a delegation) the editor's order in the YAML file breaks the tie.
  */
+const fileOrders = new Map<string, Map<string, number>>();
+
 function byFileOrder(fileName: string): (a: { id: string }, b: { id: string }) => number {
-  const order = readEntryOrder(contentDir, fileName);
-  const position = (id: string) => (order.indexOf(id) + 1 || order.length + 1);
+  // Read once per build, not once per page that shows the delegations (every article can).
+  let order = fileOrders.get(fileName);
+  if (!order) {
+    order = new Map(readEntryOrder(contentDir, fileName).map((id, i) => [id, i]));
+    fileOrders.set(fileName, order);
+  }
+  const ranks = order;
+  const position = (id: string) => ranks.get(id) ?? ranks.size;
   return (a, b) => position(a.id) - position(b.id);
 }
 
