@@ -15,20 +15,32 @@ import type { ContentProblem } from './content-problem.ts';
 import { headersFor, inlineAllowed, parseCsp, parseHeadersFile, type CspPolicy, type HeaderRule } from './headers-file.ts';
 import { closest } from './similar.ts';
 
-export interface BuiltPage {
+/** What link resolution needs to know of a built page: where it is and the ids it has. */
+export interface PageIndex {
   /** The path a browser asks for: `/`, `/articles/x/`, `/404.html`. */
   path: string;
   /** The file in the output folder. */
   file: string;
-  $: cheerio.CheerioAPI;
+  /** Each id on the page, with how many elements carry it. */
   ids: Map<string, number>;
 }
 
-export interface BuiltSite {
+/** A built page with its parsed document. */
+export interface BuiltPage extends PageIndex {
+  $: cheerio.CheerioAPI;
+}
+
+/** The built site as link resolution sees it: every page's path and ids, and the headers. */
+export interface SiteIndex {
   dir: string;
-  pages: Map<string, BuiltPage>;
+  pages: Map<string, PageIndex>;
   /** The `_headers` rules, when the site has the file. */
   headers: HeaderRule[] | undefined;
+}
+
+/** The built site with every page's document in memory: for tests of a small site. */
+export interface BuiltSite extends SiteIndex {
+  pages: Map<string, BuiltPage>;
 }
 
 function walk(dir: string): string[] {
@@ -42,20 +54,45 @@ export function pagePath(dir: string, file: string): string {
   return ('/' + relative(dir, file).split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** Parses one built HTML file. */
+export function loadBuiltPage(dir: string, file: string): BuiltPage {
+  const $ = cheerio.load(readFileSync(file, 'utf8'));
+  const ids = new Map<string, number>();
+  $('[id]').each((_, el) => {
+    const id = $(el).attr('id')!;
+    ids.set(id, (ids.get(id) ?? 0) + 1);
+  });
+  return { path: pagePath(dir, file), file, $, ids };
+}
+
+function readHeaders(dir: string): HeaderRule[] | undefined {
+  const headersFile = join(dir, '_headers');
+  return existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : undefined;
+}
+
+/**
+ * Reads the built site one page at a time, handing each parsed page to `visit` and keeping only
+ * its path and ids: memory stays flat however many pages there are (a parsed page is about ten
+ * times its HTML, which for thousands of articles would be gigabytes).
+ */
+export function indexBuiltSite(dir: string, visit: (page: BuiltPage, site: SiteIndex) => void = () => {}): SiteIndex {
+  const site: SiteIndex = { dir, pages: new Map(), headers: readHeaders(dir) };
+  for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
+    const { $, ...index } = loadBuiltPage(dir, file);
+    visit({ ...index, $ }, site);
+    site.pages.set(index.path, index);
+  }
+  return site;
+}
+
+/** Reads every page of the built site into memory: for the tests, which look at each page many ways. */
 export function readBuiltSite(dir: string): BuiltSite {
   const pages = new Map<string, BuiltPage>();
   for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
-    const $ = cheerio.load(readFileSync(file, 'utf8'));
-    const ids = new Map<string, number>();
-    $('[id]').each((_, el) => {
-      const id = $(el).attr('id')!;
-      ids.set(id, (ids.get(id) ?? 0) + 1);
-    });
-    const path = pagePath(dir, file);
-    pages.set(path, { path, file, $, ids });
+    const page = loadBuiltPage(dir, file);
+    pages.set(page.path, page);
   }
-  const headersFile = join(dir, '_headers');
-  return { dir, pages, headers: existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : undefined };
+  return { dir, pages, headers: readHeaders(dir) };
 }
 
 /** How a link from a page resolves in the built site. */
@@ -71,7 +108,7 @@ export function isExternal(url: string): boolean {
 }
 
 /** Resolves an internal URL from a page to a file in the site and, for `#fragment`, an element. */
-export function resolveLink(site: BuiltSite, from: string, url: string): LinkResult {
+export function resolveLink(site: SiteIndex, from: string, url: string): LinkResult {
   if (isExternal(url)) return { ok: true };
   const target = new URL(url, `https://site.invalid${from}`);
   let path = decodeURIComponent(target.pathname);
@@ -129,7 +166,7 @@ export function pageLinks(page: BuiltPage): { url: string; element: string }[] {
 }
 
 /** Every broken internal link and `#fragment` on a page. */
-export function checkPageLinks(site: BuiltSite, page: BuiltPage): ContentProblem[] {
+export function checkPageLinks(site: SiteIndex, page: BuiltPage): ContentProblem[] {
   const seen = new Set<string>();
   return pageLinks(page).flatMap(({ url, element }) => {
     if (seen.has(url)) return [];
@@ -145,7 +182,7 @@ function roughSlug(text: string): string {
 }
 
 /** Ids used more than once on a page: a `#link` to them is ambiguous and the page is invalid. */
-export function checkDuplicateIds(page: BuiltPage, articleFile?: string): ContentProblem[] {
+export function checkDuplicateIds(page: PageIndex, articleFile?: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [id, count] of page.ids) {
     if (count < 2) continue;
@@ -223,7 +260,7 @@ export function checkPageSecurity(page: BuiltPage, policies: readonly CspPolicy[
 }
 
 /** The Content-Security-Policy a page gets on a host, as a list of policies. */
-export function pagePolicies(site: BuiltSite, path: string, host: 'netlify' | 'cloudflare'): CspPolicy[] | undefined {
+export function pagePolicies(site: SiteIndex, path: string, host: 'netlify' | 'cloudflare'): CspPolicy[] | undefined {
   if (!site.headers) return undefined;
   return parseCsp(headersFor(site.headers, path, host).get('content-security-policy'));
 }
@@ -283,7 +320,7 @@ export function markdownLinks(markdown: string): { url: string; line: number; co
 }
 
 /** Every link in the articles' Markdown that does not resolve in the built site. */
-export function checkArticleLinks(site: BuiltSite, articlesDir: string, projectRoot: string): ContentProblem[] {
+export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectRoot: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (!existsSync(articlesDir)) return problems;
   const files = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
@@ -306,15 +343,14 @@ export function checkArticleLinks(site: BuiltSite, articlesDir: string, projectR
  * and nothing on any page that runs without the policy's say-so.
  */
 export function checkBuiltSite(dir: string, options: { articlesDir: string; projectRoot: string }): ContentProblem[] {
-  const site = readBuiltSite(dir);
-  const problems = checkArticleLinks(site, options.articlesDir, options.projectRoot);
-  for (const page of site.pages.values()) {
+  const pageProblems: ContentProblem[] = [];
+  const site = indexBuiltSite(dir, (page, index) => {
     const slug = /^\/articles\/([^/]+)\/$/.exec(page.path)?.[1];
     const articleFile = slug ? relative(options.projectRoot, join(options.articlesDir, `${slug}.md`)).split(sep).join('/') : undefined;
-    problems.push(...checkDuplicateIds(page, articleFile));
+    pageProblems.push(...checkDuplicateIds(page, articleFile));
     // Both hosts must allow what the page runs; their policies differ only if _headers is inconsistent.
-    const netlify = checkPageSecurity(page, pagePolicies(site, page.path, 'netlify'));
-    const cloudflare = site.headers ? checkPageSecurity(page, pagePolicies(site, page.path, 'cloudflare')) : netlify;
+    const netlify = checkPageSecurity(page, pagePolicies(index, page.path, 'netlify'));
+    const cloudflare = index.headers ? checkPageSecurity(page, pagePolicies(index, page.path, 'cloudflare')) : netlify;
     const key = (p: ContentProblem) => `${p.problem}|${p.fix}`;
     const onNetlify = new Set(netlify.map(key));
     const onCloudflare = new Set(cloudflare.map(key));
@@ -323,8 +359,8 @@ export function checkBuiltSite(dir: string, options: { articlesDir: string; proj
       if (seen.has(key(p))) continue;
       seen.add(key(p));
       const both = onNetlify.has(key(p)) && onCloudflare.has(key(p));
-      problems.push(both ? p : { ...p, problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)` });
+      pageProblems.push(both ? p : { ...p, problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)` });
     }
-  }
-  return problems;
+  });
+  return [...checkArticleLinks(site, options.articlesDir, options.projectRoot), ...pageProblems];
 }
