@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle';
 import { readContentDates } from './src/lib/content-index';
 import { contentDir } from './src/lib/content-paths';
 import { markdownPlugins } from './src/lib/markdown-plugins';
@@ -27,6 +28,7 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   integrations: [
+    dataStoreOutsideBundle(),
     sitemap({
       // Embeds are for other sites' iframes, not for search results.
       filter: (page) => !page.includes('/embed/'),

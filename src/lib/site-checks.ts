@@ -319,14 +319,35 @@ export function markdownLinks(markdown: string): { url: string; line: number; co
   return links;
 }
 
+/** The article files, relative to their folder, leaving out drafts (a name starting with `_`). */
+function articleFiles(articlesDir: string): string[] {
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.md') && !f.split('/').some((part) => part.startsWith('_')))
+    .sort();
+}
+
+/**
+ * Every article file without its page. Astro leaves a page out without failing when, say, the
+ * content store cannot be read: the build would then publish a site with articles missing.
+ */
+export function checkArticlePages(site: SiteIndex, articlesDir: string, projectRoot: string): ContentProblem[] {
+  return articleFiles(articlesDir).flatMap((name) => {
+    const path = `/articles/${name.replace(/\.md$/, '')}/`;
+    if (site.pages.has(path)) return [];
+    return [{
+      file: relative(projectRoot, join(articlesDir, name)).split(sep).join('/'),
+      problem: `this article has no page in the build: ${path} is missing, so readers and links would find nothing.`,
+      fix: 'read Astro\'s log (its path is below) for why the page was left out; the build must make one page per article.',
+    }];
+  });
+}
+
 /** Every link in the articles' Markdown that does not resolve in the built site. */
 export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectRoot: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  if (!existsSync(articlesDir)) return problems;
-  const files = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split(sep).join('/'))
-    .filter((f) => f.endsWith('.md') && !f.split('/').some((part) => part.startsWith('_')));
-  for (const name of files) {
+  for (const name of articleFiles(articlesDir)) {
     const file = join(articlesDir, name);
     const from = `/articles/${name.replace(/\.md$/, '')}/`;
     for (const link of markdownLinks(readFileSync(file, 'utf8'))) {
@@ -339,8 +360,8 @@ export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectR
 }
 
 /**
- * The checks that decide whether a build may be published: links in the articles, unique ids,
- * and nothing on any page that runs without the policy's say-so.
+ * The checks that decide whether a build may be published: a page for every article, links in the
+ * articles, unique ids, and nothing on any page that runs without the policy's say-so.
  */
 export function checkBuiltSite(dir: string, options: { articlesDir: string; projectRoot: string }): ContentProblem[] {
   const pageProblems: ContentProblem[] = [];
@@ -362,5 +383,9 @@ export function checkBuiltSite(dir: string, options: { articlesDir: string; proj
       pageProblems.push(both ? p : { ...p, problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)` });
     }
   });
-  return [...checkArticleLinks(site, options.articlesDir, options.projectRoot), ...pageProblems];
+  return [
+    ...checkArticlePages(site, options.articlesDir, options.projectRoot),
+    ...checkArticleLinks(site, options.articlesDir, options.projectRoot),
+    ...pageProblems,
+  ];
 }

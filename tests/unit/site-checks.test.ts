@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { parseCsp } from '../../src/lib/headers-file';
-import { checkDuplicateIds, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage } from '../../src/lib/site-checks';
+import { checkArticlePages, checkDuplicateIds, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage } from '../../src/lib/site-checks';
 
 const page = (html: string, path = '/x/'): BuiltPage => {
   const $ = load(html);
@@ -34,6 +34,24 @@ describe('resolveLink on a small built site', () => {
     expect(resolveLink(site, '/', '/articles/a')).toMatchObject({ ok: false, fix: 'write /articles/a/.' });
     expect(resolveLink(site, '/', '/favicon.svg')).toMatchObject({ ok: false, fix: expect.stringContaining('add /favicon.svg to public/') });
   });
+});
+
+test('checkArticlePages names each article file the build made no page for, and skips drafts', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pages-'));
+  const articles = join(root, 'content', 'articles');
+  const dist = join(root, 'dist');
+  mkdirSync(articles, { recursive: true });
+  mkdirSync(join(dist, 'articles', 'kept'), { recursive: true });
+  for (const name of ['kept.md', 'dropped.md', '_draft.md']) writeFileSync(join(articles, name), '---\ntitle: x\n---\n');
+  writeFileSync(join(dist, 'articles', 'kept', 'index.html'), '<h1>Kept</h1>');
+  const problems = checkArticlePages(readBuiltSite(dist), articles, root);
+  expect(problems).toEqual([
+    {
+      file: 'content/articles/dropped.md',
+      problem: 'this article has no page in the build: /articles/dropped/ is missing, so readers and links would find nothing.',
+      fix: expect.stringContaining('the build must make one page per article'),
+    },
+  ]);
 });
 
 test('markdownLinks finds Markdown and raw HTML links with their lines', () => {

@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from 'vitest';
+import { dataStoreModuleCode, dataStoreOutsideBundle } from '../../src/integrations/data-store-outside-bundle';
+
+test('the module it puts in the bundle reads the data store file, giving what Astro’s own module gave', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'store-'));
+  // Astro's store is devalue's flat JSON: the same array whichever module reads it.
+  const store = [['Map', 1, 2], 'articles', ['Map'], 'ünïcode “quotes”'];
+  writeFileSync(join(dir, 'data-store.json'), JSON.stringify(store));
+  const module = join(dir, 'store.mjs');
+  writeFileSync(module, dataStoreModuleCode(join(dir, 'data-store.json')));
+  expect((await import(pathToFileURL(module).href)).default).toEqual(store);
+});
+
+test('it changes only `astro build`, loading the store module ahead of Astro’s own loader', () => {
+  const plugins: unknown[] = [];
+  const setup = dataStoreOutsideBundle().hooks['astro:config:setup']!;
+  const run = (command: 'build' | 'dev') =>
+    (setup as (options: unknown) => void)({
+      command,
+      config: { cacheDir: pathToFileURL('/site/.astro/') },
+      updateConfig: (config: { vite: { plugins: unknown[] } }) => plugins.push(...config.vite.plugins),
+    });
+  run('dev');
+  expect(plugins).toEqual([]);
+  run('build');
+  const [plugin] = plugins as { apply: string; load: { order: string; handler: (id: string) => { code: string } | null } }[];
+  expect(plugin!.apply).toBe('build');
+  expect(plugin!.load.order).toBe('pre');
+  expect(plugin!.load.handler('\0astro:data-layer-content')!.code).toContain(JSON.stringify('/site/.astro/data-store.json'));
+  expect(plugin!.load.handler('\0astro:content')).toBeNull();
+});
