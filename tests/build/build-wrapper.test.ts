@@ -71,4 +71,17 @@ describe('npm run build', () => {
     expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
     expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
+
+  test('stops with the heap cap and how to raise it when Astro runs out of memory, and leaves dist/ alone', async () => {
+    const starved = await runBuild(first, 'dist', { BUILD_MAX_HEAP_MB: '64' });
+    expect(starved.code).toBe(1);
+    expect(starved.summary).toContain("The build ran out of memory: Astro's JavaScript heap is capped at 64 MB (BUILD_MAX_HEAP_MB)");
+    expect(starved.summary).toContain('How to fix: raise the cap, e.g. BUILD_MAX_HEAP_MB=2048 npm run build');
+    expect(starved.summary).toContain('dist/ has not been changed');
+    expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
+
+    const nonsense = await runBuild(first, 'dist', { BUILD_MAX_HEAP_MB: 'lots' });
+    expect(nonsense.code).toBe(2);
+    expect(nonsense.summary.trim()).toBe('✗ BUILD_MAX_HEAP_MB is "lots"; it must be a whole number of megabytes, at least 64.\n  How to fix: leave it unset (1024), or set it to e.g. 2048.');
+  });
 });

@@ -40,12 +40,13 @@ export interface BuildResult {
   seconds: number;
 }
 
-/** Runs `npm run build` (the wrapper) in a copy, with `--out` when given. */
-export function runBuild(dir: string, out = 'dist'): Promise<BuildResult> {
+/** Runs `npm run build` (the wrapper) in a copy, with `--out` and more environment when given. */
+export function runBuild(dir: string, out = 'dist', extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const started = Date.now();
   // The build's log stays in the copy, which the test removes, not in the shared temp folder.
   const env: NodeJS.ProcessEnv = { ...process.env, REPORT_PATH: reportPath, NO_COLOR: '1', BUILD_LOG_DIR: dir };
-  for (const name of ['CONTENT_DIR', 'CONTENT_PROBLEMS_FILE', 'BUILD_VERBOSE', 'FORCE_COLOR']) delete env[name];
+  for (const name of ['CONTENT_DIR', 'CONTENT_PROBLEMS_FILE', 'BUILD_VERBOSE', 'FORCE_COLOR', 'BUILD_MAX_HEAP_MB']) delete env[name];
+  Object.assign(env, extraEnv);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['src/scripts/build.mjs', '--out', out, '--', '--config', 'fixture.config.mjs'], { cwd: dir, env });
     let output = '';
