@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
+import { extendPalettePng } from './png-extend';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -342,11 +343,12 @@ const PNG_OPTIONS = { palette: true, colours: 256, dither: 0, effort: 10, compre
 
 /** Rasterises an SVG to a palette PNG: flat colours and anti-aliased text fit in 256 colours. */
 export async function svgToPng(svg: string, width: number, background?: string): Promise<Buffer> {
-  const image = new Resvg(svg, {
+  // renderAsync rasterises on libuv's thread pool, so the main thread lays out the next page meanwhile.
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
     font: { loadSystemFonts: false },
     ...(background && { background }),
-  }).render();
+  });
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .png(PNG_OPTIONS)
     .toBuffer();
@@ -436,23 +438,33 @@ export async function renderShareImageRatio(card: ShareCard, ratio: ImageRatio, 
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const make = async () => extendToRatio(await renderShareImage(card, { ...options, assets }), ratio);
   if (cacheDir === null) return make();
-  return cached(join(cacheDir, `${shareImageKey(card, assets)}-${ratio}.png`), make);
+  return cached(join(cacheDir, `${shareImageKey(card, assets)}-${ratio}-v${RATIO_VERSION}.png`), make);
 }
+
+/** Part of a ratio variant's cache name: raised when `extendToRatio` writes different bytes. */
+const RATIO_VERSION = 2;
 
 /** The other aspect ratios search engines ask an article's image in (Google: 16:9, 4:3 and 1:1). */
 export const IMAGE_RATIOS = { '16x9': [16, 9], '4x3': [4, 3], '1x1': [1, 1] } as const;
 export type ImageRatio = keyof typeof IMAGE_RATIOS;
 
+/** A `#rrggbb` colour as red, green and blue. */
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [n >> 16, (n >> 8) & 0xff, n & 0xff];
+}
+
 /**
  * The 1200×630 card set on a paper-coloured canvas of another ratio, 1200 px wide: nothing is
- * cropped or redrawn, so every ratio shows the same card.
+ * cropped or redrawn, so every ratio shows the same card, pixel for pixel. The card's own PNG rows
+ * are reused (`extendPalettePng`); should the card ever not be a palette PNG with the paper colour
+ * in it, sharp decodes and re-encodes it instead, at ten times the cost.
  */
 export async function extendToRatio(png: Buffer, ratio: ImageRatio): Promise<Buffer> {
   const [w, h] = IMAGE_RATIOS[ratio];
   const height = Math.round((SHARE_IMAGE_WIDTH * h) / w);
   const extra = height - SHARE_IMAGE_HEIGHT;
-  return sharp(png)
-    .extend({ top: Math.floor(extra / 2), bottom: Math.ceil(extra / 2), background: COLORS.paper })
-    .png(PNG_OPTIONS)
-    .toBuffer();
+  const rows = { top: Math.floor(extra / 2), bottom: Math.ceil(extra / 2) };
+  const fast = await extendPalettePng(png, { ...rows, rgb: rgb(COLORS.paper) });
+  return fast ?? sharp(png).extend({ ...rows, background: COLORS.paper }).png(PNG_OPTIONS).toBuffer();
 }

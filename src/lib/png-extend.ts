@@ -1,0 +1,139 @@
+// Adds rows of one colour above and below a palette PNG without decoding it to pixels: the card's
+// rows are copied as they are (still filtered), so nothing is re-quantised and the card's pixels
+// stay exactly the same. Putting the 1200×630 share card on a 16:9, 4:3 or 1:1 canvas this way
+// takes a few milliseconds instead of the 60–90 ms of decoding and re-encoding it with sharp.
+// PNG layout: https://www.w3.org/TR/png-3/ (chunks §5, filtering §7.3 and §9).
+import { promisify } from 'node:util';
+import { crc32, deflate, inflateSync } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** PNG colour type 3: each pixel is an index into the PLTE chunk. */
+const INDEXED = 3;
+
+/** Row filter types (PNG §9.2). */
+const FILTER = { none: 0, sub: 1, up: 2, average: 3, paeth: 4 } as const;
+
+interface Chunk {
+  type: string;
+  data: Buffer;
+}
+
+/** The PNG's chunks in file order, or `null` when the bytes are not a well-formed PNG. */
+export function readChunks(png: Buffer): Chunk[] | null {
+  if (png.length < SIGNATURE.length || !png.subarray(0, SIGNATURE.length).equals(SIGNATURE)) return null;
+  const chunks: Chunk[] = [];
+  let at = SIGNATURE.length;
+  while (at + 12 <= png.length) {
+    const length = png.readUInt32BE(at);
+    const end = at + 12 + length;
+    if (end > png.length) return null;
+    chunks.push({ type: png.toString('latin1', at + 4, at + 8), data: png.subarray(at + 8, at + 8 + length) });
+    at = end;
+    if (chunks.at(-1)!.type === 'IEND') return chunks;
+  }
+  return null;
+}
+
+function writeChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(Buffer.from(type, 'latin1'))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** The palette index of an opaque colour, or -1 when the palette lacks it. */
+function paletteIndex(plte: Buffer, trns: Buffer | undefined, [r, g, b]: readonly [number, number, number]): number {
+  for (let i = 0; i * 3 + 2 < plte.length; i++) {
+    const opaque = !trns || i >= trns.length || trns[i] === 255;
+    if (opaque && plte[i * 3] === r && plte[i * 3 + 1] === g && plte[i * 3 + 2] === b) return i;
+  }
+  return -1;
+}
+
+/**
+ * The first row's pixels (palette indices) from its filtered bytes. The first row's filter can
+ * only have looked at an all-zero row above it, so Up leaves the bytes as they are and Paeth
+ * becomes Sub.
+ */
+function unfilterFirstRow(filter: number, bytes: Buffer): Buffer {
+  const row = Buffer.from(bytes);
+  if (filter === FILTER.sub || filter === FILTER.paeth) {
+    for (let x = 1; x < row.length; x++) row[x] = (row[x]! + row[x - 1]!) & 0xff;
+  } else if (filter === FILTER.average) {
+    for (let x = 1; x < row.length; x++) row[x] = (row[x]! + (row[x - 1]! >> 1)) & 0xff;
+  }
+  return row;
+}
+
+/** `count` rows of one palette index: the first unfiltered, the rest "same as above" (all zeros). */
+function solidRows(count: number, width: number, index: number): Buffer {
+  const rows = Buffer.alloc(count * (width + 1));
+  if (count > 0) rows.fill(index, 1, width + 1);
+  for (let y = 1; y < count; y++) rows[y * (width + 1)] = FILTER.up;
+  return rows;
+}
+
+export interface ExtendOptions {
+  /** Rows to add above the image. */
+  top: number;
+  /** Rows to add below it. */
+  bottom: number;
+  /** Their colour, as red, green and blue from 0 to 255; it must be an opaque colour of the palette. */
+  rgb: readonly [number, number, number];
+}
+
+/**
+ * The PNG with solid rows added above and below, or `null` when this PNG is not one the fast path
+ * handles (not an 8-bit, non-interlaced palette image, or the colour is not in its palette); the
+ * caller then extends it some other way.
+ */
+export async function extendPalettePng(png: Buffer, { top, bottom, rgb }: ExtendOptions): Promise<Buffer | null> {
+  const chunks = readChunks(png);
+  const ihdr = chunks?.[0]?.type === 'IHDR' ? chunks[0].data : undefined;
+  const plte = chunks?.find((c) => c.type === 'PLTE')?.data;
+  if (!chunks || !ihdr || ihdr.length !== 13 || !plte) return null;
+  const width = ihdr.readUInt32BE(0);
+  const height = ihdr.readUInt32BE(4);
+  const [bitDepth, colourType, , , interlace] = ihdr.subarray(8);
+  if (bitDepth !== 8 || colourType !== INDEXED || interlace !== 0) return null;
+  const index = paletteIndex(plte, chunks.find((c) => c.type === 'tRNS')?.data, rgb);
+  if (index < 0) return null;
+
+  const stride = width + 1;
+  let rows: Buffer;
+  try {
+    rows = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  } catch {
+    return null;
+  }
+  if (rows.length !== height * stride || rows[0]! > FILTER.paeth) return null;
+
+  // The card's first row is written unfiltered (a solid row now sits above it); every later row
+  // keeps its filtered bytes, since the row above it is unchanged. The first added row below
+  // cannot repeat the card's last row, so it too is written unfiltered.
+  const firstRow = Buffer.concat([Buffer.from([FILTER.none]), unfilterFirstRow(rows[0]!, rows.subarray(1, stride))]);
+  const pixels = Buffer.concat([solidRows(top, width, index), firstRow, rows.subarray(stride), solidRows(bottom, width, index)]);
+  // Level 6, not 9: on these long runs of repeated bytes level 9 takes ten times as long (100 ms
+  // against 11 ms for a 1200×1200 card) for files only 7% smaller (26.0 KB against 27.8 KB).
+  // Deflating runs on libuv's thread pool, beside the page rendering on the main thread.
+  const idat = await deflateAsync(pixels, { level: 6 });
+
+  const header = Buffer.from(ihdr);
+  header.writeUInt32BE(height + top + bottom, 4);
+  const out: Buffer[] = [SIGNATURE];
+  let wroteData = false;
+  for (const chunk of chunks) {
+    if (chunk.type === 'IHDR') out.push(writeChunk('IHDR', header));
+    else if (chunk.type !== 'IDAT') out.push(writeChunk(chunk.type, chunk.data));
+    else if (!wroteData) {
+      out.push(writeChunk('IDAT', idat));
+      wroteData = true;
+    }
+  }
+  return Buffer.concat(out);
+}

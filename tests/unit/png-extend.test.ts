@@ -1,0 +1,114 @@
+// The fast way of putting the share card on a taller canvas: the result must decode (with sharp,
+// i.e. libvips and libspng) to exactly the pixels sharp's own `extend` gives, whatever filter the
+// encoder chose for the first row, and anything it cannot handle must be handed back, not mangled.
+import { crc32, deflateSync } from 'node:zlib';
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { extendPalettePng, readChunks } from '../../src/lib/png-extend';
+import { COLORS, extendToRatio, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/lib/share-image';
+
+const PAPER = [0xfb, 0xfa, 0xf7] as const;
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A tiny hand-made palette PNG whose first row uses `firstFilter` (later rows use Up). */
+function palettePng(pixels: number[][], palette: [number, number, number][], firstFilter: number): Buffer {
+  const width = pixels[0]!.length;
+  const rows: number[] = [];
+  pixels.forEach((row, y) => {
+    const filter = y === 0 ? firstFilter : 2;
+    rows.push(filter);
+    row.forEach((value, x) => {
+      const left = x > 0 ? row[x - 1]! : 0;
+      const up = y > 0 ? pixels[y - 1]![x]! : 0;
+      // Only the first row uses Sub, Average or Paeth; with the all-zero row above it, Paeth predicts `left`.
+      const predicted = [0, left, up, (left + up) >> 1, left][filter]!;
+      rows.push((value - predicted + 256) & 0xff);
+    });
+  });
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(pixels.length, 4);
+  ihdr.set([8, 3, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('PLTE', Buffer.from(palette.flat())),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+async function rgbPixels(png: Buffer) {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, data };
+}
+
+async function sharpExtended(png: Buffer, top: number, bottom: number) {
+  return rgbPixels(await sharp(png).extend({ top, bottom, background: COLORS.paper }).png().toBuffer());
+}
+
+describe('extendPalettePng', () => {
+  const palette: [number, number, number][] = [[10, 20, 30], [...PAPER], [200, 0, 0], [0, 90, 180]];
+  const pixels = [
+    [0, 2, 3, 2, 0, 1, 3],
+    [3, 3, 0, 1, 2, 2, 0],
+    [1, 0, 2, 3, 3, 1, 2],
+  ];
+
+  test.each([
+    ['None', 0],
+    ['Sub', 1],
+    ['Up', 2],
+    ['Average', 3],
+    ['Paeth', 4],
+  ])('adds paper rows above and below a PNG whose first row is filtered with %s, pixels unchanged', async (_, filter) => {
+    const png = palettePng(pixels, palette, filter);
+    expect(await rgbPixels(png)).toEqual(await sharpExtended(png, 0, 0));
+    const extended = await extendPalettePng(png, { top: 2, bottom: 3, rgb: PAPER });
+    expect(extended).not.toBeNull();
+    expect(await rgbPixels(extended!)).toEqual(await sharpExtended(png, 2, 3));
+  });
+
+  test('keeps the palette and every other chunk, with one IDAT and a valid CRC on each', async () => {
+    const extended = (await extendPalettePng(palettePng(pixels, palette, 1), { top: 1, bottom: 1, rgb: PAPER }))!;
+    const chunks = readChunks(extended)!;
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+    expect(chunks[0]!.data.readUInt32BE(4)).toBe(5);
+    // sharp refuses a PNG with a bad CRC: decoding it at all is the check.
+    expect((await sharp(extended).metadata()).height).toBe(5);
+  });
+
+  test('hands back null for what it does not handle, so the caller can extend another way', async () => {
+    expect(await extendPalettePng(palettePng(pixels, palette, 0), { top: 1, bottom: 1, rgb: [1, 2, 3] })).toBeNull();
+    const truecolour = await sharp({ create: { width: 4, height: 2, channels: 3, background: COLORS.paper } }).png().toBuffer();
+    expect(await extendPalettePng(truecolour, { top: 1, bottom: 1, rgb: PAPER })).toBeNull();
+    expect(await extendPalettePng(Buffer.from('not a png'), { top: 1, bottom: 1, rgb: PAPER })).toBeNull();
+    const cut = palettePng(pixels, palette, 0);
+    expect(await extendPalettePng(cut.subarray(0, cut.length - 20), { top: 1, bottom: 1, rgb: PAPER })).toBeNull();
+  });
+});
+
+describe('extendToRatio on a real share card', () => {
+  test('puts the card in the middle of a 1200-wide canvas, pixel for pixel, in 16:9, 4:3 and 1:1', { timeout: 30_000 }, async () => {
+    // A card-like palette PNG drawn by sharp the way the share images are encoded.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE_WIDTH}" height="${SHARE_IMAGE_HEIGHT}">
+      <rect width="100%" height="100%" fill="${COLORS.paper}"/><rect width="100%" height="14" fill="${COLORS.accent}"/>
+      <text x="72" y="300" font-size="72" font-family="serif" fill="${COLORS.ink}">Prisoner exchange: 1,000 for 1,000</text></svg>`;
+    const card = await sharp(Buffer.from(svg)).png({ palette: true, colours: 256, dither: 0, effort: 10, compressionLevel: 9 }).toBuffer();
+    expect(await extendPalettePng(card, { top: 1, bottom: 1, rgb: PAPER }), 'the card takes the fast path').not.toBeNull();
+    for (const [ratio, height] of [['16x9', 675], ['4x3', 900], ['1x1', 1200]] as const) {
+      const extra = height - SHARE_IMAGE_HEIGHT;
+      const extended = await extendToRatio(card, ratio);
+      expect(readChunks(extended)!.find((c) => c.type === 'PLTE'), `${ratio} is still a palette PNG`).toBeDefined();
+      expect(await rgbPixels(extended), ratio).toEqual(await sharpExtended(card, Math.floor(extra / 2), Math.ceil(extra / 2)));
+    }
+  });
+});
