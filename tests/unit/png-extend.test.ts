@@ -5,7 +5,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { extendPalettePng, readChunks } from '../../src/lib/png-extend';
-import { COLORS, extendToRatio, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/lib/share-image';
+import { COLORS, drawShareImage, extendToRatio, loadAssets, SHARE_IMAGE_HEIGHT } from '../../src/lib/share-image';
 
 const PAPER = [0xfb, 0xfa, 0xf7] as const;
 
@@ -51,8 +51,8 @@ async function rgbPixels(png: Buffer) {
   return { width: info.width, height: info.height, data };
 }
 
-async function sharpExtended(png: Buffer, top: number, bottom: number) {
-  return rgbPixels(await sharp(png).extend({ top, bottom, background: COLORS.paper }).png().toBuffer());
+async function sharpExtended(png: Buffer, top: number, bottom: number, background: string = COLORS.paper) {
+  return rgbPixels(await sharp(png).extend({ top, bottom, background }).png().toBuffer());
 }
 
 describe('extendPalettePng', () => {
@@ -86,6 +86,16 @@ describe('extendPalettePng', () => {
     expect((await sharp(extended).metadata()).height).toBe(5);
   });
 
+  test('with a tolerance, uses the palette colour nearest the one asked for, as a quantiser left it', async () => {
+    const moved: [number, number, number][] = [[10, 20, 30], [251, 251, 247], [200, 0, 0], [0, 90, 180]];
+    const png = palettePng(pixels, moved, 0);
+    expect(await extendPalettePng(png, { top: 1, bottom: 0, rgb: PAPER })).toBeNull();
+    const extended = (await extendPalettePng(png, { top: 1, bottom: 0, rgb: PAPER, tolerance: 1 }))!;
+    const { data } = await rgbPixels(extended);
+    expect([...data.subarray(0, 3)]).toEqual([251, 251, 247]);
+    expect(await extendPalettePng(png, { top: 1, bottom: 0, rgb: [249, 250, 247], tolerance: 1 })).toBeNull();
+  });
+
   test('hands back null for what it does not handle, so the caller can extend another way', async () => {
     expect(await extendPalettePng(palettePng(pixels, palette, 0), { top: 1, bottom: 1, rgb: [1, 2, 3] })).toBeNull();
     const truecolour = await sharp({ create: { width: 4, height: 2, channels: 3, background: COLORS.paper } }).png().toBuffer();
@@ -97,18 +107,21 @@ describe('extendPalettePng', () => {
 });
 
 describe('extendToRatio on a real share card', () => {
-  test('puts the card in the middle of a 1200-wide canvas, pixel for pixel, in 16:9, 4:3 and 1:1', { timeout: 30_000 }, async () => {
-    // A card-like palette PNG drawn by sharp the way the share images are encoded.
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE_WIDTH}" height="${SHARE_IMAGE_HEIGHT}">
-      <rect width="100%" height="100%" fill="${COLORS.paper}"/><rect width="100%" height="14" fill="${COLORS.accent}"/>
-      <text x="72" y="300" font-size="72" font-family="serif" fill="${COLORS.ink}">Prisoner exchange: 1,000 for 1,000</text></svg>`;
-    const card = await sharp(Buffer.from(svg)).png({ palette: true, colours: 256, dither: 0, effort: 10, compressionLevel: 9 }).toBuffer();
-    expect(await extendPalettePng(card, { top: 1, bottom: 1, rgb: PAPER }), 'the card takes the fast path').not.toBeNull();
+  test('puts the card in the middle of a 1200-wide canvas of its own paper, pixel for pixel, in 16:9, 4:3 and 1:1', { timeout: 30_000 }, async () => {
+    const card = await drawShareImage(
+      { kind: 'fact', site: 'The Istanbul Talks, Explained', host: 'istanbul-talks.example.org', title: 'Prisoner exchange: 1,000 for 1,000', figures: [{ value: 1000, label: 'prisoners each side' }], status: 'Agreed', date: '16 May 2025' },
+      await loadAssets(),
+    );
+    expect(await extendPalettePng(card, { top: 1, bottom: 1, rgb: PAPER, tolerance: 1 }), 'the card takes the fast path').not.toBeNull();
+    // The card's paper as drawn: a pixel of the bottom margin.
+    const { data, width } = await rgbPixels(card);
+    const at = (SHARE_IMAGE_HEIGHT - 5) * width * 3 + 5 * 3;
+    const paper = `#${[...data.subarray(at, at + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
     for (const [ratio, height] of [['16x9', 675], ['4x3', 900], ['1x1', 1200]] as const) {
       const extra = height - SHARE_IMAGE_HEIGHT;
       const extended = await extendToRatio(card, ratio);
       expect(readChunks(extended)!.find((c) => c.type === 'PLTE'), `${ratio} is still a palette PNG`).toBeDefined();
-      expect(await rgbPixels(extended), ratio).toEqual(await sharpExtended(card, Math.floor(extra / 2), Math.ceil(extra / 2)));
+      expect(await rgbPixels(extended), ratio).toEqual(await sharpExtended(card, Math.floor(extra / 2), Math.ceil(extra / 2), paper));
     }
   });
 });

@@ -117,3 +117,18 @@ test('the JSON-LD ratio variants are cached beside the card and drawn from it on
   expect(again.equals(first)).toBe(true);
   expect(draw).toHaveBeenCalledTimes(1);
 });
+
+test('pages built in parallel that need one card draw it once, and every ratio gets made', async () => {
+  const draw = vi.fn(drawShareImage);
+  const other = { ...card, title: `${card.title} (in parallel)` };
+  const images = await Promise.all([
+    renderShareImage(other, { assets, cacheDir, draw }),
+    renderShareImageRatio(other, '16x9', { assets, cacheDir, draw }),
+    renderShareImageRatio(other, '4x3', { assets, cacheDir, draw }),
+    renderShareImageRatio(other, '1x1', { assets, cacheDir, draw }),
+    renderShareImage(other, { assets, cacheDir, draw }),
+  ]);
+  expect(draw).toHaveBeenCalledTimes(1);
+  expect(images.map((png) => pngDimensions(png).height)).toEqual([630, 675, 900, 1200, 630]);
+  expect(readdirSync(cacheDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+});

@@ -5,13 +5,19 @@ import { getShareCards } from '../../../lib/share-cards';
 import { IMAGE_RATIOS, renderShareImage, renderShareImageRatio, type ImageRatio, type ShareCard } from '../../../lib/share-image';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
-export const getStaticPaths = (async () =>
-  (await getShareCards()).flatMap(({ kind, id, card }) => [
-    { params: { kind, id }, props: { card, ratio: null } },
-    ...(kind === 'article'
-      ? (Object.keys(IMAGE_RATIOS) as ImageRatio[]).map((ratio) => ({ params: { kind, id: `${id}-${ratio}` }, props: { card, ratio } }))
-      : []),
-  ])) satisfies GetStaticPaths;
+// Every card comes before every variant: pages built in parallel (build.concurrency) then draw
+// different cards at once, instead of waiting on the one card whose variants they are.
+export const getStaticPaths = (async () => {
+  const cards = await getShareCards();
+  return [
+    ...cards.map(({ kind, id, card }) => ({ params: { kind, id }, props: { card, ratio: null } })),
+    ...cards
+      .filter(({ kind }) => kind === 'article')
+      .flatMap(({ kind, id, card }) =>
+        (Object.keys(IMAGE_RATIOS) as ImageRatio[]).map((ratio) => ({ params: { kind, id: `${id}-${ratio}` }, props: { card, ratio } })),
+      ),
+  ];
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard; ratio: ImageRatio | null }> = async ({ props }) => {
   const png = props.ratio ? await renderShareImageRatio(props.card, props.ratio) : await renderShareImage(props.card);
