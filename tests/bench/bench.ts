@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site against N synthetic articles (default 100, 1,000 and 5,000;
-// `--n 100,1000` to choose, `--runs 3` for how many runs to take the median of) in a temporary
+// `--n 100,1000` to choose, `--runs 3` for how many runs to take the median of, or `--runs 3,3,1`
+// for a count per N) in a temporary
 // content folder, without touching content/ or dist/. Reports cold and warm build times, time per
 // page and per added article, peak memory, the size of the output and page weights; prints a table
 // and writes JSON to tests/.output/bench/. Times are reported, never asserted.
@@ -17,9 +18,11 @@ function argument(name: string, fallback: string): string {
   return i > -1 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 const sizes = argument('n', '100,1000,5000').split(',').map((n) => Number(n.replace(/_/g, '')));
-const runs = Number(argument('runs', '3'));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
-  console.error('Usage: npm run bench -- [--n 100,1000,5000] [--runs 3]');
+// One count for every N, or one per N: `--runs 3,3,1` takes one run at 5,000.
+const runList = argument('runs', '3').split(',').map(Number);
+const runsFor = (i: number) => runList[Math.min(i, runList.length - 1)]!;
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runList.some((r) => !Number.isInteger(r) || r < 1)) {
+  console.error('Usage: npm run bench -- [--n 100,1000,5000] [--runs 3 | --runs 3,3,1]');
   process.exit(2);
 }
 
@@ -124,7 +127,8 @@ interface Row {
 
 const rows: Row[] = [];
 mkdirSync(outRoot, { recursive: true });
-for (const n of sizes) {
+for (const [i, n] of sizes.entries()) {
+  const runs = runsFor(i);
   const work = join(outRoot, `n-${n}`);
   const contentDir = join(work, 'content');
   const cacheDir = join(work, 'cache');
@@ -174,8 +178,8 @@ const table = [
       `| ${r.articles} | ${r.pages} | ${fmt(r.coldMs / 1000)} | ${fmt(r.warmMs / 1000)} | ${fmt(r.warmMs / r.coldMs, 2)} | ${fmt(r.msPerPage)} | ${fmt(r.msPerAddedArticle)} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.distMb)} | ${fmt(r.articleKbMedian)}/${fmt(r.articleKbMax)} |`,
   ),
 ].join('\n');
-console.log(`\nBuild benchmark: median of ${runs} run(s) each; synthetic articles of about 1,200 words (plus the 5 real ones)\n`);
+console.log(`\nBuild benchmark: the median of ${sizes.map((n, i) => `${runsFor(i)} run(s) at ${n}`).join(', ')}; synthetic articles of about 1,200 words (plus the 5 real ones)\n`);
 console.log(table);
 const file = join(outRoot, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ runs, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows }, null, 2));
+writeFileSync(file, JSON.stringify({ runs: sizes.map((_, i) => runsFor(i)), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows }, null, 2));
 console.log(`\nJSON: ${file}`);
