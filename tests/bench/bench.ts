@@ -94,19 +94,49 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** A page's HTML plus the stylesheets it links, gzipped (as tests/e2e/budgets.e2e.ts counts them). */
+function criticalBytes(outDir: string, file: string, cssCache: Map<string, number>): number {
+  const html = readFileSync(file);
+  let bytes = gzipSync(html, { level: 9 }).length;
+  for (const [, href] of html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+    if (!cssCache.has(href!)) cssCache.set(href!, gzipSync(readFileSync(join(outDir, href!)), { level: 9 }).length);
+    bytes += cssCache.get(href!)!;
+  }
+  return bytes;
+}
+
+/**
+ * How much of a page's HTML arrives within the first 14 KB (gzipped) alongside its stylesheets:
+ * the part a browser can render after the first round trip. As a share of the HTML's length.
+ */
+function shareInFirstRoundTrip(outDir: string, file: string, cssCache: Map<string, number>): number {
+  const html = readFileSync(file, 'utf8');
+  const budget = 14 * 1024 - (criticalBytes(outDir, file, cssCache) - gzipSync(html, { level: 9 }).length);
+  let fits = 0;
+  let over = html.length + 1;
+  while (over - fits > 64) {
+    const mid = (fits + over) >> 1;
+    if (gzipSync(html.slice(0, mid), { level: 9 }).length <= budget) fits = mid;
+    else over = mid;
+  }
+  return Math.min(1, fits / html.length);
+}
+
 /** Output size, page count, and the gzipped HTML + CSS of the article pages. */
 function measureOutput(outDir: string) {
   const files = walk(outDir);
   const pages = files.filter((f) => f.endsWith('.html'));
-  const css = files.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
-  const articleWeights = pages
-    .filter((f) => f.includes('/articles/'))
-    .map((f) => gzipSync(readFileSync(f)).length + css);
+  const cssCache = new Map<string, number>();
+  const articlePages = pages.filter((f) => f.includes('/articles/'));
+  const articleWeights = articlePages.map((f) => criticalBytes(outDir, f, cssCache));
+  // A sample of 20 articles, spread over the list, is enough for the smallest share.
+  const sample = articlePages.filter((_, i) => i % Math.max(1, Math.floor(articlePages.length / 20)) === 0);
   return {
     pages: pages.length,
     distMb: files.reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024,
     articleKbMedian: median(articleWeights) / 1024,
     articleKbMax: Math.max(...articleWeights) / 1024,
+    firstRoundTripMinPct: Math.min(...sample.map((f) => shareInFirstRoundTrip(outDir, f, cssCache))) * 100,
   };
 }
 
@@ -121,6 +151,8 @@ interface Row {
   distMb: number;
   articleKbMedian: number;
   articleKbMax: number;
+  /** The smallest share of an article's HTML (in a sample of 20) that arrives in the first 14 KB. */
+  firstRoundTripMinPct: number;
   coldRunsMs: number[];
   warmRunsMs: number[];
 }
@@ -171,11 +203,11 @@ for (const [i, n] of sizes.entries()) {
 
 const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
 const table = [
-  '| articles | pages | cold build (s) | warm rebuild (s) | warm/cold | ms/page | ms per added article | peak RSS (MB) | dist (MB) | article HTML+CSS gz (KB, median/max) |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| articles | pages | cold build (s) | warm rebuild (s) | warm/cold | ms/page | ms per added article | peak RSS (MB) | dist (MB) | article HTML+CSS gz (KB, median/max) | article HTML in first 14 KB (min) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.articles} | ${r.pages} | ${fmt(r.coldMs / 1000)} | ${fmt(r.warmMs / 1000)} | ${fmt(r.warmMs / r.coldMs, 2)} | ${fmt(r.msPerPage)} | ${fmt(r.msPerAddedArticle)} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.distMb)} | ${fmt(r.articleKbMedian)}/${fmt(r.articleKbMax)} |`,
+      `| ${r.articles} | ${r.pages} | ${fmt(r.coldMs / 1000)} | ${fmt(r.warmMs / 1000)} | ${fmt(r.warmMs / r.coldMs, 2)} | ${fmt(r.msPerPage)} | ${fmt(r.msPerAddedArticle)} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.distMb)} | ${fmt(r.articleKbMedian)}/${fmt(r.articleKbMax)} | ${fmt(r.firstRoundTripMinPct, 0)}% |`,
   ),
 ].join('\n');
 console.log(`\nBuild benchmark: the median of ${sizes.map((n, i) => `${runsFor(i)} run(s) at ${n}`).join(', ')}; synthetic articles of about 1,200 words (plus the 5 real ones)\n`);
