@@ -54,9 +54,16 @@ export function pagePath(dir: string, file: string): string {
   return ('/' + relative(dir, file).split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
 }
 
+/**
+ * htmlparser2 in HTML mode rather than cheerio's default parse5: three times as fast (2 ms against
+ * 6.6 ms for an article page), and the site's own well-formed HTML, with its explicit html, head and
+ * body, needs none of parse5's repairs. Script and style contents stay raw text, entities decoded.
+ */
+const PARSER_OPTIONS: cheerio.CheerioOptions = { xml: { xmlMode: false, decodeEntities: true } };
+
 /** Parses one built HTML file. */
 export function loadBuiltPage(dir: string, file: string): BuiltPage {
-  const $ = cheerio.load(readFileSync(file, 'utf8'));
+  const $ = cheerio.load(readFileSync(file, 'utf8'), PARSER_OPTIONS);
   const ids = new Map<string, number>();
   $('[id]').each((_, el) => {
     const id = $(el).attr('id')!;
@@ -344,13 +351,19 @@ export function checkArticlePages(site: SiteIndex, articlesDir: string, projectR
   });
 }
 
+/** What every Markdown link, reference definition or HTML `href`/`src` contains, and little else does. */
+const MAY_LINK = /\]\(|\]:|href|src/i;
+
 /** Every link in the articles' Markdown that does not resolve in the built site. */
 export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectRoot: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const name of articleFiles(articlesDir)) {
     const file = join(articlesDir, name);
     const from = `/articles/${name.replace(/\.md$/, '')}/`;
-    for (const link of markdownLinks(readFileSync(file, 'utf8'))) {
+    const markdown = readFileSync(file, 'utf8');
+    // Parsing is the cost; a file with none of the characters a link needs has none to check.
+    if (!MAY_LINK.test(markdown)) continue;
+    for (const link of markdownLinks(markdown)) {
       if (!link.url || isExternal(link.url)) continue;
       const result = resolveLink(site, from, link.url);
       if (!result.ok) problems.push({ file: relative(projectRoot, file).split(sep).join('/'), line: link.line, column: link.column, problem: result.problem, fix: result.fix });
@@ -370,8 +383,12 @@ export function checkBuiltSite(dir: string, options: { articlesDir: string; proj
     const articleFile = slug ? relative(options.projectRoot, join(options.articlesDir, `${slug}.md`)).split(sep).join('/') : undefined;
     pageProblems.push(...checkDuplicateIds(page, articleFile));
     // Both hosts must allow what the page runs; their policies differ only if _headers is inconsistent.
-    const netlify = checkPageSecurity(page, pagePolicies(index, page.path, 'netlify'));
-    const cloudflare = index.headers ? checkPageSecurity(page, pagePolicies(index, page.path, 'cloudflare')) : netlify;
+    const netlifyPolicies = pagePolicies(index, page.path, 'netlify');
+    const cloudflarePolicies = pagePolicies(index, page.path, 'cloudflare');
+    const netlify = checkPageSecurity(page, netlifyPolicies);
+    // The same policies (the usual case) give the same answer: check the page once.
+    const samePolicies = JSON.stringify(netlifyPolicies) === JSON.stringify(cloudflarePolicies);
+    const cloudflare = samePolicies ? netlify : checkPageSecurity(page, cloudflarePolicies);
     const key = (p: ContentProblem) => `${p.problem}|${p.fix}`;
     const onNetlify = new Set(netlify.map(key));
     const onCloudflare = new Set(cloudflare.map(key));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { parseCsp } from '../../src/lib/headers-file';
-import { checkArticlePages, checkDuplicateIds, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage } from '../../src/lib/site-checks';
+import { checkArticleLinks, checkArticlePages, checkDuplicateIds, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage } from '../../src/lib/site-checks';
 
 const page = (html: string, path = '/x/'): BuiltPage => {
   const $ = load(html);
@@ -51,6 +51,22 @@ test('checkArticlePages names each article file the build made no page for, and 
       problem: 'this article has no page in the build: /articles/dropped/ is missing, so readers and links would find nothing.',
       fix: expect.stringContaining('the build must make one page per article'),
     },
+  ]);
+});
+
+test('checkArticleLinks finds broken links however they are written, and skips files with no link at all', () => {
+  const root = mkdtempSync(join(tmpdir(), 'links-'));
+  const articles = join(root, 'content', 'articles');
+  const dist = join(root, 'dist');
+  mkdirSync(articles, { recursive: true });
+  mkdirSync(join(dist, 'articles', 'a'), { recursive: true });
+  writeFileSync(join(dist, 'articles', 'a', 'index.html'), '<h2 id="s">S</h2>');
+  writeFileSync(join(articles, 'a.md'), '---\ntitle: a\n---\n\nNo links here, only prose (and brackets] like these).\n');
+  writeFileSync(join(articles, 'b.md'), '---\ntitle: b\n---\n\nSee [this][ref] and <A HREF="/nowhere/">that</A>.\n\n[ref]: /articles/a/#missing\n');
+  const problems = checkArticleLinks(readBuiltSite(dist), articles, root);
+  expect(problems.map((p) => [p.file, p.line, p.problem.split(':')[0]])).toEqual([
+    ['content/articles/b.md', 5, '/nowhere/ leads nowhere'],
+    ['content/articles/b.md', 7, '/articles/a/#missing points at "#missing", but /articles/a/ has no element with that id.'],
   ]);
 });
 
