@@ -36,16 +36,23 @@ describe('resolveLink on a small built site', () => {
   });
 });
 
-test('checkArticlePages names each article file the build made no page for, and skips drafts', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pages-'));
+/** A project folder with article files and a built site: `{ "a.md": markdown }`, `{ "/articles/a/": html }`. */
+function projectWith(articleFiles: Record<string, string>, builtPages: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'project-'));
   const articles = join(root, 'content', 'articles');
-  const dist = join(root, 'dist');
   mkdirSync(articles, { recursive: true });
-  mkdirSync(join(dist, 'articles', 'kept'), { recursive: true });
-  for (const name of ['kept.md', 'dropped.md', '_draft.md']) writeFileSync(join(articles, name), '---\ntitle: x\n---\n');
-  writeFileSync(join(dist, 'articles', 'kept', 'index.html'), '<h1>Kept</h1>');
-  const problems = checkArticlePages(readBuiltSite(dist), articles, root);
-  expect(problems).toEqual([
+  for (const [name, markdown] of Object.entries(articleFiles)) writeFileSync(join(articles, name), markdown);
+  for (const [path, html] of Object.entries(builtPages)) {
+    mkdirSync(join(root, 'dist', path), { recursive: true });
+    writeFileSync(join(root, 'dist', path, 'index.html'), html);
+  }
+  return { root, articles, site: readBuiltSite(join(root, 'dist')) };
+}
+
+test('checkArticlePages names each article file the build made no page for, and skips drafts', () => {
+  const front = '---\ntitle: x\n---\n';
+  const { root, articles, site } = projectWith({ 'kept.md': front, 'dropped.md': front, '_draft.md': front }, { '/articles/kept/': '<h1>Kept</h1>' });
+  expect(checkArticlePages(site, articles, root)).toEqual([
     {
       file: 'content/articles/dropped.md',
       problem: 'this article has no page in the build: /articles/dropped/ is missing, so readers and links would find nothing.',
@@ -55,16 +62,14 @@ test('checkArticlePages names each article file the build made no page for, and 
 });
 
 test('checkArticleLinks finds broken links however they are written, and skips files with no link at all', () => {
-  const root = mkdtempSync(join(tmpdir(), 'links-'));
-  const articles = join(root, 'content', 'articles');
-  const dist = join(root, 'dist');
-  mkdirSync(articles, { recursive: true });
-  mkdirSync(join(dist, 'articles', 'a'), { recursive: true });
-  writeFileSync(join(dist, 'articles', 'a', 'index.html'), '<h2 id="s">S</h2>');
-  writeFileSync(join(articles, 'a.md'), '---\ntitle: a\n---\n\nNo links here, only prose (and brackets] like these).\n');
-  writeFileSync(join(articles, 'b.md'), '---\ntitle: b\n---\n\nSee [this][ref] and <A HREF="/nowhere/">that</A>.\n\n[ref]: /articles/a/#missing\n');
-  const problems = checkArticleLinks(readBuiltSite(dist), articles, root);
-  expect(problems.map((p) => [p.file, p.line, p.problem.split(':')[0]])).toEqual([
+  const { root, articles, site } = projectWith(
+    {
+      'a.md': '---\ntitle: a\n---\n\nNo links here, only prose (and brackets] like these).\n',
+      'b.md': '---\ntitle: b\n---\n\nSee [this][ref] and <A HREF="/nowhere/">that</A>.\n\n[ref]: /articles/a/#missing\n',
+    },
+    { '/articles/a/': '<h2 id="s">S</h2>' },
+  );
+  expect(checkArticleLinks(site, articles, root).map((p) => [p.file, p.line, p.problem.split(':')[0]])).toEqual([
     ['content/articles/b.md', 5, '/nowhere/ leads nowhere'],
     ['content/articles/b.md', 7, '/articles/a/#missing points at "#missing", but /articles/a/ has no element with that id.'],
   ]);
