@@ -7,3 +7,8 @@ export const SITE = {
   locale: 'en_GB',
   lang: 'en-GB',
 } as const;
+
+/** A page's `<title>`: its own title and the site's name, or the site's name alone on the home page. */
+export function documentTitle(title: string): string {
+  return title === SITE.name ? title : `${title} | ${SITE.name}`;
+}
