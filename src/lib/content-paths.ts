@@ -1,5 +1,9 @@
 // Where the content lives. `CONTENT_DIR` points the build at another copy (the benchmark and the
 // malformed-content tests use it); otherwise it is `content/` at the repository root.
+// Imported by the build wrapper under Node's type stripping too: no imports but Node's own.
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
+
 export const contentDir: string = process.env['CONTENT_DIR'] ?? './content';
 
 /**
@@ -11,3 +15,22 @@ export const reportPath: string = process.env['REPORT_PATH'] ?? '../shared/edito
 
 /** The id of the report in `content/sources.yaml`: citations of it carry paragraph numbers. */
 export const REPORT_SOURCE_ID = 'istanbul-talks-report';
+
+/** Markdown files under a folder, skipping drafts: any file or folder whose name starts with `_`. */
+export function listMarkdownFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => name.split(sep).join('/'))
+    .filter((name) => name.endsWith('.md') && !name.split('/').some((part) => part.startsWith('_')))
+    .sort();
+}
+
+/** The id (and address) an article file gets: its path without `.md`. */
+export function articleId(entry: string): string {
+  return entry.replace(/\.md$/, '');
+}

@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
+import { articleId, listMarkdownFiles } from './content-paths.ts';
 import { headersFor, inlineAllowed, parseCsp, parseHeadersFile, type CspPolicy, type HeaderRule } from './headers-file.ts';
 import { closest } from './similar.ts';
 
@@ -326,22 +327,13 @@ export function markdownLinks(markdown: string): { url: string; line: number; co
   return links;
 }
 
-/** The article files, relative to their folder, leaving out drafts (a name starting with `_`). */
-function articleFiles(articlesDir: string): string[] {
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split(sep).join('/'))
-    .filter((f) => f.endsWith('.md') && !f.split('/').some((part) => part.startsWith('_')))
-    .sort();
-}
-
 /**
  * Every article file without its page. Astro leaves a page out without failing when, say, the
  * content store cannot be read: the build would then publish a site with articles missing.
  */
 export function checkArticlePages(site: SiteIndex, articlesDir: string, projectRoot: string): ContentProblem[] {
-  return articleFiles(articlesDir).flatMap((name) => {
-    const path = `/articles/${name.replace(/\.md$/, '')}/`;
+  return listMarkdownFiles(articlesDir).flatMap((name) => {
+    const path = `/articles/${articleId(name)}/`;
     if (site.pages.has(path)) return [];
     return [{
       file: relative(projectRoot, join(articlesDir, name)).split(sep).join('/'),
@@ -357,9 +349,9 @@ const MAY_LINK = /\]\(|\]:|href|src/i;
 /** Every link in the articles' Markdown that does not resolve in the built site. */
 export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectRoot: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const name of articleFiles(articlesDir)) {
+  for (const name of listMarkdownFiles(articlesDir)) {
     const file = join(articlesDir, name);
-    const from = `/articles/${name.replace(/\.md$/, '')}/`;
+    const from = `/articles/${articleId(name)}/`;
     const markdown = readFileSync(file, 'utf8');
     // Parsing is the cost; a file with none of the characters a link needs has none to check.
     if (!MAY_LINK.test(markdown)) continue;

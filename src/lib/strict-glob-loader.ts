@@ -4,13 +4,13 @@
 // address. This wrapper reads every article first (UTF-8, frontmatter present and valid YAML,
 // real dates, a file name that can be an address, one file per address), explains schema errors
 // field by field, collects render errors, and in a build stops with every problem found.
-import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { projectPath, type ContentProblem } from './content-problem';
+import { articleId, listMarkdownFiles } from './content-paths';
 import { explainSchemaFailure } from './schema-problems';
 import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader';
 import { findHtmlInText, findImpossibleDates, locate, parseYamlSource, readContentText, splitMarkdown, type YamlSource } from './source-text';
@@ -20,25 +20,6 @@ export interface StrictGlobOptions {
   base: string;
   /** The collection's schema, to explain validation errors field by field. */
   schema: z.ZodType;
-}
-
-/** Markdown files under a folder, skipping drafts: any file or folder whose name starts with `_`. */
-export function listMarkdownFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return names
-    .map((name) => name.split(sep).join('/'))
-    .filter((name) => name.endsWith('.md') && !name.split('/').some((part) => part.startsWith('_')))
-    .sort();
-}
-
-/** The id (and address) an article file gets: its path without `.md`. */
-export function articleId(entry: string): string {
-  return entry.replace(/\.md$/, '');
 }
 
 export function strictGlob(options: StrictGlobOptions): Loader {
