@@ -27,8 +27,9 @@ const show = (path) => relative(root, path) || '.';
 /**
  * Astro's JavaScript heap, in MB. Left alone, V8 lets garbage pile up to a limit set by the
  * machine's memory (4 GB here), and a build of 5,000 articles peaked at 2 GB while holding a few
- * hundred MB of live data; capped, it collects sooner and peaks near this figure plus ~300 MB of
- * native memory. A site too large for it stops with a message saying to raise it.
+ * hundred MB of live data; capped, it collects sooner and peaks near this figure plus about
+ * 500 MB of native memory (1,466 MB at 5,000 articles). A site too large for it stops with a
+ * message saying to raise it.
  */
 const heapMb = Number(process.env.BUILD_MAX_HEAP_MB ?? 1024);
 if (!Number.isInteger(heapMb) || heapMb < 64) {
