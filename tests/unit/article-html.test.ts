@@ -1,6 +1,6 @@
 // Splitting an article's HTML at the placeholders that the directives plugin leaves.
 import { describe, expect, test } from 'vitest';
-import { splitArticleHtml } from '../../src/lib/article-html';
+import { articleSections, splitArticleHtml } from '../../src/lib/article-html';
 
 describe('splitArticleHtml', () => {
   test('HTML without placeholders is one part, unchanged', () => {
@@ -74,5 +74,30 @@ describe('splitArticleHtml', () => {
       '<div data-component="factbox"></div>',
     ].join('');
     expect(splitArticleHtml(lookalikes)).toEqual([{ kind: 'html', html: lookalikes }]);
+  });
+});
+
+describe('articleSections', () => {
+  test('lists each h2 with its id and text, in order, and nothing else', () => {
+    const html = [
+      '<div class="heading-wrapper level-h2"><h2 id="the-numbers" tabindex="-1">The numbers</h2><a class="heading-link" href="#the-numbers">#</a></div>',
+      '<p>1,000 each.</p>',
+      '<div class="heading-wrapper level-h3"><h3 id="who-counts" tabindex="-1">Who counts</h3></div>',
+      '<div data-component="timeline" data-id="istanbul-talks"></div>',
+      '<h2 id="what-comes-next">What comes next</h2>',
+    ].join('\n');
+    expect(articleSections(html)).toEqual([
+      { id: 'the-numbers', text: 'The numbers' },
+      { id: 'what-comes-next', text: 'What comes next' },
+    ]);
+  });
+
+  test('reads the text a reader sees: inline markup dropped, character references decoded', () => {
+    const html = '<h2 id="us-and-them" tabindex="-1">The <abbr title="United States">US</abbr> &#x26; “the <em>others</em>”&nbsp;&#8212; &amp;c</h2>';
+    expect(articleSections(html)).toEqual([{ id: 'us-and-them', text: 'The US & “the others”\u00a0— &c' }]);
+  });
+
+  test('a heading without an id or without text is not a section to link to', () => {
+    expect(articleSections('<h2>No id</h2><h2 id="empty"> <span></span> </h2>')).toEqual([]);
   });
 });
