@@ -55,7 +55,7 @@ describe('placeholders in hand-written HTML', () => {
         '<div data-component="factbox" data-id="prisoner-exchange"></div>',
       ].join(''),
     );
-    expect(nameOf($, 'section.timeline')).toEqual(['Timeline: How we got here, and what is still to come']);
+    expect(nameOf($, 'section.timeline')).toEqual(['How we got here, and what is still to come']);
     expect(nameOf($, 'section.delegation')).toEqual(['Ukraine', 'Russia', 'Turkey', 'United States']);
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
     expect($('[data-component]')).toHaveLength(0);
@@ -102,7 +102,7 @@ describe('the real articles', () => {
     const $ = await renderHtml(await articleHtml('istanbul-talks-what-happened'));
     expect($('[data-component]')).toHaveLength(0);
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
-    expect(nameOf($, 'section.timeline')).toEqual(['Timeline: How we got here, and what is still to come']);
+    expect(nameOf($, 'section.timeline')).toEqual(['How we got here, and what is still to come']);
     expect($('li#prisoner-exchange-agreed time').attr('datetime')).toBe('2025-05-16');
     expect($('q')).toHaveLength(6);
   });

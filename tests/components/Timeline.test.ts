@@ -29,12 +29,15 @@ function event(id: string) {
 }
 
 describe('structure', () => {
-  test('is a section named by its heading "Timeline: How we got here, and what is still to come"', () => {
+  test('is a section named by its heading "How we got here, and what is still to come", with the label "Timeline" above it', () => {
     const section = $('section');
     expect(section).toHaveLength(1);
     const heading = $(`#${section.attr('aria-labelledby')}`);
     expect(heading.is('h2')).toBe(true);
-    expect(text(heading.text())).toBe('Timeline: How we got here, and what is still to come');
+    expect(text(heading.text())).toBe('How we got here, and what is still to come');
+    // The label is a kicker of its own before the heading, as on the fact box, not a prefix inside it.
+    expect(heading.prev().is('p.kicker')).toBe(true);
+    expect(text(heading.prev().text())).toBe('Timeline');
   });
 
   test('each period is an h3 heading followed by an ordered list', () => {
@@ -52,7 +55,7 @@ describe('structure', () => {
   test('headingLevel 3 makes the title an h3 and the periods h4', async () => {
     const html = await container.renderToString(Timeline, { props: { id: 'istanbul-talks', headingLevel: 3 } });
     const $3 = load(html, null, false);
-    expect(text($3('h3').first().text())).toMatch(/^Timeline: /);
+    expect(text($3('h3').first().text())).toBe('How we got here, and what is still to come');
     expect($3('h4')).toHaveLength(3);
     expect($3('h2')).toHaveLength(0);
   });

@@ -27,8 +27,11 @@ test('the news story shows the fact box and the timeline in the body', async ({ 
   await expect(box).toBeVisible();
   await expect(box.getByRole('definition').filter({ hasText: /^1,000$/ })).toBeVisible();
   await expect(box.getByRole('definition').filter({ hasText: /^2,000$/ })).toBeVisible();
-  const timeline = page.getByRole('region', { name: /Timeline/ });
+  const timeline = page.getByRole('region', { name: 'How we got here, and what is still to come' });
   await expect(timeline.getByRole('list').first()).toBeVisible();
+  // "Timeline" is a label above the heading, not part of it.
+  await expect(timeline.getByText('Timeline', { exact: true })).toBeVisible();
+  await expect(timeline.getByRole('heading', { level: 2 })).toHaveText('How we got here, and what is still to come');
   // The fact box stands where its directive is: after the section on the exchange, before the next one.
   const order = await page.evaluate(() => {
     const box = document.querySelector('aside.factbox');
