@@ -1,5 +1,6 @@
-// `npm run build`: builds the site into a temporary folder beside dist/, checks it, and only then
-// replaces dist/ with it, so a failed build never leaves a half-written or broken dist/ behind.
+// `npm run build`: builds the site into a temporary folder beside dist/, checks it, writes its
+// search index into it, and only then replaces dist/ with it, so a failed build never leaves a
+// half-written or broken dist/ behind.
 // On failure it lists every problem found (file, line, field, what is wrong, how to fix it) without
 // stack traces; Astro's full output is kept in a log file whose path it prints.
 //
@@ -157,10 +158,26 @@ if (problems.length) {
   fail(`The built site failed its checks: ${problems.length} problem${problems.length > 1 ? 's' : ''}.`, problems.map(formatProblem).join('\n\n'));
 }
 
+// The search index, written into the checked build before it is published: if Pagefind fails,
+// dist/ stays as it was. Loaded only now, like the checks.
+const { SEARCH_BUNDLE_DIR, writeSearchIndex } = await import('../lib/search-index.ts');
+const indexStarted = Date.now();
+let search;
+try {
+  search = await writeSearchIndex(stage);
+} catch (error) {
+  fail(
+    'The search index could not be built:',
+    `  ${String(error?.message ?? error).split('\n').join('\n  ')}\n  How to fix: if Pagefind is missing, run "npm ci" (it installs the pagefind package and its binary for this platform); otherwise the message above says what it refused.`,
+  );
+}
+const indexSeconds = (Date.now() - indexStarted) / 1000;
+
 // Swap the checked build in. dist/ is absent only between two renames in the same folder.
 const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(stage, outDir);
 rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
+console.log(`\n  Search: indexed ${search.pages} pages in ${indexSeconds.toFixed(1)} s (${SEARCH_BUNDLE_DIR}/: ${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
 console.log(`\n✓ Built, checked and published to ${show(outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

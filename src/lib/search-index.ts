@@ -1,0 +1,64 @@
+// The site's search index: Pagefind reads the built pages and writes the index that /search/
+// fetches. `src/scripts/build.mjs` runs it on the checked build before it replaces dist/, and
+// `npm run bench` times it. What is indexed is marked in the pages: `data-pagefind-body` on
+// articles, Who's who, quotes and fact boxes (so embeds, topics, sources and the home page are
+// not), with `data-pagefind-meta="kind:…"` naming the kind of page a result is.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Where the index goes in the site, and where /search/ loads it from. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Parts of indexed pages that are not what a reader searches for: the page's controls, which
+ * print leaves out too (.no-print: share buttons, embed code, "In this article", "Link to this
+ * quote"), and the hidden "Link to this section" text beside each heading.
+ */
+export const SEARCH_EXCLUDE = ['.no-print', '.heading-link'];
+
+/**
+ * Pagefind also writes its ready-made interfaces, its highlighter and its web worker. The site's
+ * search page uses none of them (its own small script, searching on the page's thread), so they
+ * are not published.
+ */
+const UNUSED_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+
+export interface SearchIndexResult {
+  /** Pages in the index. */
+  pages: number;
+  /** Files written, and their total size in bytes. */
+  files: number;
+  bytes: number;
+}
+
+/** Indexes the built site in `siteDir` and writes the index into its `pagefind/` folder. */
+export async function writeSearchIndex(siteDir: string, outDir = join(siteDir, SEARCH_BUNDLE_DIR)): Promise<SearchIndexResult> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
+    if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start.');
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length) throw new Error(fileErrors.join('\n'));
+    // Pagefind reads every page but keeps only those marked data-pagefind-body; its entry file says how many.
+    const entry = files.find((file) => file.path === 'pagefind-entry.json');
+    const languages: Record<string, { page_count: number }> = entry ? JSON.parse(new TextDecoder().decode(entry.content)).languages : {};
+    const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+    if (pages === 0) throw new Error(`no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`);
+    let bytes = 0;
+    let written = 0;
+    for (const file of files) {
+      if (UNUSED_FILE.test(file.path)) continue;
+      const target = join(outDir, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+      bytes += file.content.length;
+      written++;
+    }
+    return { pages, files: written, bytes };
+  } finally {
+    // Pagefind runs as a child process; the build cannot exit while it is alive.
+    await pagefind.close();
+  }
+}
