@@ -8,6 +8,8 @@ export const paths = {
   tags: () => '/tags/',
   person: (id: string) => `/people/#${id}`,
   people: () => '/people/',
+  /** Search, and every article and topic. */
+  search: () => '/search/',
   source: (id: string) => `/sources/${id}/`,
   /** A quote's page of its own. */
   quote: (id: string) => `/quotes/${id}/`,
