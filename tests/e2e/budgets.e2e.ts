@@ -47,6 +47,16 @@ for (const path of pages) {
   });
 }
 
+test('only /search/ loads search code: no other page loads a script that reaches for the index', () => {
+  const searchCode = (path: string) =>
+    cheerio
+      .load(readFileSync(fileOf(path)))('script[src]')
+      .toArray()
+      .some((el) => readFileSync(join(distDir, el.attribs['src']!), 'utf8').includes('/pagefind/'));
+  expect(searchCode('/search/')).toBe(true);
+  expect(builtPagePaths().filter((path) => path !== '/search/' && searchCode(path))).toEqual([]);
+});
+
 test('there are embed pages to weigh', () => expect(embeds.length).toBeGreaterThan(0));
 
 for (const path of embeds) {
