@@ -32,8 +32,16 @@ export interface SearchIndexResult {
   bytes: number;
 }
 
-/** Indexes the built site in `siteDir` and writes the index into its `pagefind/` folder. */
+/**
+ * Indexes the built site in `siteDir` and writes the index into its `pagefind/` folder. Throws
+ * with what went wrong, in a sentence, when Pagefind cannot run or refuses the site.
+ */
 export async function writeSearchIndex(siteDir: string, outDir = join(siteDir, SEARCH_BUNDLE_DIR)): Promise<SearchIndexResult> {
+  // Pagefind's Node wrapper reports a failure of its program on the console, with a stack trace,
+  // and then only "Pagefind backend closed": keep its first line for the message instead.
+  const reported: string[] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => reported.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ').split('\n')[0]!);
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
     if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start.');
@@ -57,7 +65,11 @@ export async function writeSearchIndex(siteDir: string, outDir = join(siteDir, S
       written++;
     }
     return { pages, files: written, bytes };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(reported.length ? `Pagefind stopped: ${[...new Set(reported)].join('; ')} (${message}).` : message);
   } finally {
+    console.error = consoleError;
     // Pagefind runs as a child process; the build cannot exit while it is alive.
     await pagefind.close();
   }

@@ -1,6 +1,6 @@
 // What `npm run build` promises besides its messages: two builds of the same commit give the same
-// bytes (whatever the folder and whatever is cached), and a build that fails, in Astro or in the
-// checks after it, leaves dist/ exactly as it was.
+// bytes (whatever the folder and whatever is cached), and a build that fails, in Astro, in the
+// checks after it or in the search index, leaves dist/ exactly as it was.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,9 @@ describe('npm run build', () => {
     expect(result.summary).toMatch(/^✓ Built, checked and published to dist\//);
     built = hashTree(join(first, 'dist'));
     expect([...built.keys()]).toContain('index.html');
+    // The search index is part of the build, and so of its bytes below.
+    expect([...built.keys()]).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
+    expect(result.output).toMatch(/Search: indexed \d+ pages in/);
     expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
 
@@ -83,5 +86,19 @@ describe('npm run build', () => {
     const nonsense = await runBuild(first, 'dist', { BUILD_MAX_HEAP_MB: 'lots' });
     expect(nonsense.code).toBe(2);
     expect(nonsense.summary.trim()).toBe('✗ BUILD_MAX_HEAP_MB is "lots"; it must be a whole number of megabytes, at least 64.\n  How to fix: leave it unset (1024), or set it to e.g. 2048.');
+  });
+
+  test('leaves dist/ as it was when the search index cannot be built, after Astro and the checks passed', async () => {
+    const content = join(first, 'content');
+    rmSync(content, { recursive: true });
+    cpSync(join(work, 'pristine-content'), content, { recursive: true });
+    // Pagefind's program cannot be started.
+    const unindexed = await runBuild(first, 'dist', { PAGEFIND_BINARY_PATH: join(work, 'no-such-pagefind') });
+    expect(unindexed.code).toBe(1);
+    expect(unindexed.summary).toContain('The search index could not be built');
+    expect(unindexed.summary).toContain('no-such-pagefind ENOENT');
+    expect(unindexed.summary).toContain('dist/ has not been changed');
+    expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
+    expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
 });

@@ -12,10 +12,11 @@ import { builtPagePaths, distDir } from '../support/site-pages';
 
 /**
  * Everything a first search fetches, gzipped: Pagefind's code and WebAssembly (about 73 KB, the
- * same for any site), the index chunk for the words typed and one fragment per result. Only
+ * same for any site), the index chunk for the words typed and one fragment per result: 108 to
+ * 112 KB on this site. Only
  * /search/ ever loads it; its own script is within the 2 KB every page keeps (budgets.e2e.ts).
  */
-const FIRST_SEARCH_BUDGET = 120 * 1024;
+const FIRST_SEARCH_BUDGET = 128 * 1024;
 
 /** Types a query into the search box as a reader would, and returns the results list. */
 async function search(page: Page, query: string) {
