@@ -1,8 +1,9 @@
 // The site's search index: Pagefind reads the built pages and writes the index that /search/
 // fetches. `src/scripts/build.mjs` runs it on the checked build before it replaces dist/, and
-// `npm run bench` times it. What is indexed is marked in the pages: `data-pagefind-body` on
-// articles, Who's who, quotes and fact boxes (so embeds, topics, sources and the home page are
-// not), with `data-pagefind-meta="kind:…"` naming the kind of page a result is.
+// `npm run bench` times it. What is indexed is marked in the pages: Base's `searchKind` puts
+// `data-pagefind-body` and `data-pagefind-meta="kind:…"` on the main content of articles, Who's
+// who, quotes and fact boxes; embeds, topics, sources and the home page have none, so Pagefind
+// leaves them out.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
