@@ -2,13 +2,15 @@
 // `--n 100,1000` to choose, `--runs 3` for how many runs to take the median of, or `--runs 3,3,1`
 // for a count per N) in a temporary
 // content folder, without touching content/ or dist/. Reports cold and warm build times, time per
-// page and per added article, peak memory, the size of the output and page weights; prints a table
-// and writes JSON to tests/.output/bench/. Times are reported, never asserted.
+// page and per added article, peak memory, the size of the output and page weights, and the cost
+// of the search index; prints tables and writes JSON to tests/.output/bench/. Times are reported,
+// never asserted.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent } from './synthetic-content.ts';
+import { writeSearchIndex } from '../../src/lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const outRoot = join(root, 'tests', '.output', 'bench');
@@ -158,6 +160,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
+/** The search index at each N, timed on its own (every build above includes it). */
+const searchRows: { articles: number; indexedPages: number; indexMs: number; msPerIndexedPage: number; indexMb: number }[] = [];
 mkdirSync(outRoot, { recursive: true });
 for (const [i, n] of sizes.entries()) {
   const runs = runsFor(i);
@@ -185,6 +189,11 @@ for (const [i, n] of sizes.entries()) {
     warm.push(await build(env, outDir, logFile));
   }
   const output = measureOutput(outDir);
+  log(`N=${n}: indexing the built site for search`);
+  const indexStarted = performance.now();
+  const index = await writeSearchIndex(outDir, join(work, 'search-index'));
+  const indexMs = performance.now() - indexStarted;
+  searchRows.push({ articles: n, indexedPages: index.pages, indexMs, msPerIndexedPage: indexMs / index.pages, indexMb: index.bytes / 1024 / 1024 });
   const coldMs = median(cold.map((b) => b.ms));
   const previous = rows.at(-1);
   rows.push({
@@ -212,6 +221,14 @@ const table = [
 ].join('\n');
 console.log(`\nBuild benchmark: the median of ${sizes.map((n, i) => `${runsFor(i)} run(s) at ${n}`).join(', ')}; synthetic articles of about 1,200 words (plus the 5 real ones)\n`);
 console.log(table);
+console.log('\nSearch index (Pagefind on the built site, one run, timed alone; every build above includes it)\n');
+console.log(
+  [
+    '| articles | indexed pages | indexing (s) | ms per indexed page | index (MB) |',
+    '|---:|---:|---:|---:|---:|',
+    ...searchRows.map((r) => `| ${r.articles} | ${r.indexedPages} | ${fmt(r.indexMs / 1000, 2)} | ${fmt(r.msPerIndexedPage, 2)} | ${fmt(r.indexMb)} |`),
+  ].join('\n'),
+);
 const file = join(outRoot, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ runs: sizes.map((_, i) => runsFor(i)), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows }, null, 2));
+writeFileSync(file, JSON.stringify({ runs: sizes.map((_, i) => runsFor(i)), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows, search: searchRows }, null, 2));
 console.log(`\nJSON: ${file}`);
