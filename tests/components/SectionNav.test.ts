@@ -1,5 +1,6 @@
-// SectionNav.astro ("In this article"): a navigation landmark of that name listing each section as
-// a link to its heading, as a rail or as a closed <details>; an article without sections is refused.
+// SectionNav.astro ("In this article"): a navigation landmark listing each section as a link to its
+// heading, as a rail or as a closed <details> named as its summary reads; an article without
+// sections is refused.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -16,11 +17,14 @@ beforeAll(async () => {
 const render = async (props: Record<string, unknown>) => load(await container.renderToString(SectionNav, { props }), null, false);
 const links = ($: ReturnType<typeof load>) => $('nav a').map((_, a) => ({ href: $(a).attr('href'), text: $(a).text() })).get();
 
-describe.each(['rail', 'collapsed'] as const)('the %s', (variant) => {
-  test('is one navigation named "In this article", linking each section to its heading in order', async () => {
+describe.each([
+  ['rail', 'In this article'],
+  ['collapsed', 'In this article (2 sections)'],
+] as const)('the %s', (variant, name) => {
+  test(`is one navigation named "${name}", linking each section to its heading in order`, async () => {
     const $ = await render({ sections, variant });
     expect($('nav')).toHaveLength(1);
-    expect($('nav').attr('aria-label')).toBe('In this article');
+    expect($('nav').attr('aria-label')).toBe(name);
     expect(links($)).toEqual([
       { href: '#the-numbers', text: 'The numbers' },
       { href: '#what-comes-next', text: 'What comes next & why' },
@@ -43,6 +47,11 @@ test('print and search leave it out (no-print), and callers can add classes', as
   const $ = await render({ sections, variant: 'rail', class: 'article-rail' });
   expect($('nav').hasClass('no-print')).toBe(true);
   expect($('nav').hasClass('article-rail')).toBe(true);
+});
+
+test('one section is counted as one', async () => {
+  const $ = await render({ sections: sections.slice(0, 1), variant: 'collapsed' });
+  expect($('nav').attr('aria-label')).toBe('In this article (1 section)');
 });
 
 test('an article without sections is refused, saying why', async () => {
