@@ -11,7 +11,7 @@ for (const path of articles) {
     const article = page.getByRole('article');
     await expect(article.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(article.getByText(/^By The Istanbul Talks, Explained staff$/)).toBeVisible();
-    const published = article.locator('header time').first();
+    const published = article.locator('header').getByText(/^Published/).locator('time').first();
     await expect(published).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     await expect(published).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC$/);
     const keyPoints = page.getByRole('region', { name: 'What we know' }).getByRole('listitem');
