@@ -345,8 +345,16 @@ export async function cardSvg(card: ShareCard, assets: ShareImageAssets, hooks: 
  */
 const PNG_OPTIONS = { palette: true, colours: 256, dither: 0, effort: 3, compressionLevel: 9 } as const;
 
+/**
+ * Cards, drawn by the thousand, at zlib level 6 rather than 9: the encoding takes about half the
+ * time (16 ms against 29 ms, measured on 20 cards) for files 4.5% larger (20.8 KB against 19.9 KB),
+ * the pixels the same. Their ratio variants were already level 6 (png-extend.ts). The few icons
+ * keep level 9.
+ */
+const CARD_PNG_OPTIONS = { ...PNG_OPTIONS, compressionLevel: 6 } as const;
+
 /** Rasterises an SVG to a palette PNG: flat colours and anti-aliased text fit in 256 colours. */
-export async function svgToPng(svg: string, width: number, background?: string): Promise<Buffer> {
+export async function svgToPng(svg: string, width: number, background?: string, png: typeof PNG_OPTIONS | typeof CARD_PNG_OPTIONS = PNG_OPTIONS): Promise<Buffer> {
   // renderAsync rasterises on libuv's thread pool, so the main thread lays out the next page meanwhile.
   const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
@@ -354,13 +362,13 @@ export async function svgToPng(svg: string, width: number, background?: string):
     ...(background && { background }),
   });
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png(PNG_OPTIONS)
+    .png(png)
     .toBuffer();
 }
 
 /** Draws the card: data in, PNG bytes out. Deterministic: the same card and assets give the same bytes. */
 export async function drawShareImage(card: ShareCard, assets: ShareImageAssets): Promise<Buffer> {
-  return svgToPng(await cardSvg(card, assets), SHARE_IMAGE_WIDTH);
+  return svgToPng(await cardSvg(card, assets), SHARE_IMAGE_WIDTH, undefined, CARD_PNG_OPTIONS);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,7 +402,7 @@ function assetsDigest(assets: ShareImageAssets): string {
  * encoder settings, the font files and the renderers' versions.
  */
 export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string {
-  const drawn = { template: TEMPLATE_VERSION, png: PNG_OPTIONS, element: cardElement(card, assets.mark) };
+  const drawn = { template: TEMPLATE_VERSION, png: CARD_PNG_OPTIONS, element: cardElement(card, assets.mark) };
   return createHash('sha256')
     .update(JSON.stringify(drawn))
     .update(assetsDigest(assets))
