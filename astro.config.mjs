@@ -50,5 +50,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Pages whose getStaticPaths gives a cacheKey (articles, share images) are copied from the last
+  // build when their key and code are unchanged (src/lib/page-cache-keys.ts); kept in cacheDir.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });
