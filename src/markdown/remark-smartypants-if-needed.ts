@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 import type { Options } from 'retext-smartypants';
 import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
 import { EXIT, visit } from 'unist-util-visit';
 
 /** Anything SmartyPants could rewrite: a quote or backtick, two hyphens, or two dots (spaced or not). */
@@ -28,8 +29,9 @@ export function mayNeedSmartypants(tree: Root): boolean {
 }
 
 export default function remarkSmartypantsIfNeeded(this: Processor, options: Options = {}) {
-  const smartypants = remarkSmartypants.call(this, options) as (tree: Root) => void;
-  return (tree: Root) => {
-    if (mayNeedSmartypants(tree)) smartypants(tree);
+  // remark-smartypants's transformer is synchronous: it rewrites the tree and returns nothing.
+  const smartypants = remarkSmartypants.call(this, options) as unknown as (tree: Root, file: VFile, next: () => void) => void;
+  return (tree: Root, file: VFile) => {
+    if (mayNeedSmartypants(tree)) smartypants(tree, file, () => {});
   };
 }
