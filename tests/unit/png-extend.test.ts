@@ -132,7 +132,7 @@ describe('adler32', () => {
 });
 
 describe('extendToRatio on a real share card', () => {
-  test('puts the card in the middle of a 1200-wide canvas of its own paper, pixel for pixel, in 16:9, 4:3 and 1:1', { timeout: 30_000 }, async () => {
+  test('puts the card in the middle of a 1200-wide canvas of its own paper, pixel for pixel, in 16:9, 4:3 and 1:1', { timeout: 120_000 }, async () => {
     const card = await drawShareImage(
       { kind: 'fact', site: 'The Istanbul Talks, Explained', host: 'istanbul-talks.example.org', title: 'Prisoner exchange: 1,000 for 1,000', figures: [{ value: 1000, label: 'prisoners each side' }], status: 'Agreed', date: '16 May 2025' },
       await loadAssets(),
