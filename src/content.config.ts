@@ -9,14 +9,30 @@ import { personSchema } from './schemas/person';
 import { quoteSchema } from './schemas/quote';
 import { sourceSchema } from './schemas/source';
 import { timelineEventSchema, timelineSchema } from './schemas/timeline';
-import { contentDir, REPORT_SOURCE_ID, reportPath } from './lib/content-paths';
-import { checkQuotesAgainstReport, checkReportErrorsAgainstReport, readReport } from './lib/report-check';
-import { strictFile } from './lib/strict-file-loader';
+import { updateSchema } from './schemas/update';
+import { contentDir, REPORT_SOURCE_ID } from './lib/content-paths';
+import { checkQuotesAgainstSources, checkReportErrorsAgainstReport, checkSourceFiles, readSourceTexts } from './lib/report-check';
+import { readQuoteTexts } from './lib/content-index';
+import { strictFile, type EntryCheckContext } from './lib/strict-file-loader';
+import { checkTexts } from './lib/text-checks';
 import { strictGlob } from './lib/strict-glob-loader';
 
-// Quotes and "the report said" notes are checked word for word against the report, when it is there.
-const report = readReport(reportPath);
-if (!report) console.warn(`[content] ${reportPath} not found: quotes are not checked against the report in this build.`);
+// Quotes and "the report said" notes are checked word for word against the report's text, which
+// ships with the content (`file:` in content/sources.yaml). Read when a loader runs, so that
+// `astro dev` checks the text as it is now.
+const sourceTexts = () => readSourceTexts(contentDir);
+
+/**
+ * The words of every YAML file: no quote typed in quotation marks outside its entry, and pending
+ * wording only where the page shows the day it stands as of (`pendingRefused` says why not).
+ */
+const wording =
+  (pendingRefused: (entry: Record<string, unknown>) => string | undefined) =>
+  (context: EntryCheckContext) =>
+    checkTexts(context, { quotes: readQuoteTexts(contentDir), pendingRefused, exempt: ['text', 'reportSaid'] });
+const undated = (what: string) => () => `${what} carry no as-of date`;
+const unlessPending = (what: string) => (entry: Record<string, unknown>) =>
+  entry['status'] === 'pending' ? undefined : `${what} has happened, so its page gives no as-of date; only a pending one does`;
 
 const articles = defineCollection({
   loader: strictGlob({ base: `${contentDir}/articles`, schema: articleSchema }),
@@ -26,21 +42,47 @@ const articles = defineCollection({
 const people = defineCollection({
   loader: strictFile(`${contentDir}/people.yaml`, {
     schema: personSchema,
-    check: (context) => (report ? checkReportErrorsAgainstReport(report, context) : []),
+    check: (context) => [...checkReportErrorsAgainstReport(sourceTexts(), REPORT_SOURCE_ID, context), ...wording(undated('people'))(context)],
   }),
   schema: personSchema,
 });
-const delegations = defineCollection({ loader: strictFile(`${contentDir}/delegations.yaml`, { schema: delegationSchema }), schema: delegationSchema });
+const delegations = defineCollection({
+  loader: strictFile(`${contentDir}/delegations.yaml`, { schema: delegationSchema, check: wording(undated('delegations')) }),
+  schema: delegationSchema,
+});
 const quotes = defineCollection({
   loader: strictFile(`${contentDir}/quotes.yaml`, {
     schema: quoteSchema,
-    check: (context) => (report ? checkQuotesAgainstReport(report, REPORT_SOURCE_ID, context) : []),
+    check: (context) => [...checkQuotesAgainstSources(sourceTexts(), context), ...wording(undated('quotes'))(context)],
   }),
   schema: quoteSchema,
 });
-const timeline = defineCollection({ loader: strictFile(`${contentDir}/timeline.yaml`, { schema: timelineEventSchema }), schema: timelineEventSchema });
-const timelines = defineCollection({ loader: strictFile(`${contentDir}/timelines.yaml`, { schema: timelineSchema }), schema: timelineSchema });
-const factboxes = defineCollection({ loader: strictFile(`${contentDir}/factboxes.yaml`, { schema: factBoxSchema }), schema: factBoxSchema });
-const sources = defineCollection({ loader: strictFile(`${contentDir}/sources.yaml`, { schema: sourceSchema }), schema: sourceSchema });
+const timeline = defineCollection({
+  loader: strictFile(`${contentDir}/timeline.yaml`, { schema: timelineEventSchema, check: wording(unlessPending('the event')) }),
+  schema: timelineEventSchema,
+});
+const timelines = defineCollection({
+  loader: strictFile(`${contentDir}/timelines.yaml`, { schema: timelineSchema, check: wording(undated('timelines and their periods')) }),
+  schema: timelineSchema,
+});
+// A fact box shows "Status as of", but that day comes from its steps: its own words stay undated.
+const factboxes = defineCollection({
+  loader: strictFile(`${contentDir}/factboxes.yaml`, { schema: factBoxSchema, check: wording(undated('a fact box’s own texts')) }),
+  schema: factBoxSchema,
+});
+const sources = defineCollection({
+  loader: strictFile(`${contentDir}/sources.yaml`, {
+    schema: sourceSchema,
+    check: (context) => [
+      ...checkSourceFiles(sourceTexts(), context),
+      ...wording((entry) => (typeof entry['asOf'] === 'string' ? undefined : 'this source has no asOf day for its page to show'))(context),
+    ],
+  }),
+  schema: sourceSchema,
+});
+const updates = defineCollection({
+  loader: strictFile(`${contentDir}/updates.yaml`, { schema: updateSchema, check: wording(unlessPending('the update')) }),
+  schema: updateSchema,
+});
 
-export const collections = { articles, people, delegations, quotes, timeline, timelines, factboxes, sources };
+export const collections = { articles, people, delegations, quotes, timeline, timelines, factboxes, sources, updates };

@@ -2,12 +2,12 @@
 // logs a broken reference; the site must not be published with one, so the first page to render
 // calls this and the build stops with every broken reference listed, each with its line.
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { ContentError, type ContentProblem } from './content-problem';
 import { likelyMeant } from './similar';
 import { locate, locateFrontmatterField, parseYamlSource, type DataPath, type YamlSource } from './source-text';
 
-const COLLECTIONS: CollectionKey[] = ['articles', 'people', 'delegations', 'quotes', 'timeline', 'timelines', 'factboxes', 'sources'];
+const COLLECTIONS: CollectionKey[] = ['articles', 'people', 'delegations', 'quotes', 'timeline', 'timelines', 'factboxes', 'sources', 'updates'];
 
 interface Reference {
   collection: CollectionKey;
@@ -47,6 +47,70 @@ function lineOf(file: string, id: string, segments: DataPath): { line: number; c
   return source ? locate(source, [id, ...segments]) : undefined;
 }
 
+type Entries = { [C in CollectionKey]: CollectionEntry<C>[] };
+
+function fileOf(entry: { filePath?: string | undefined }, collection: string): string {
+  return entry.filePath ?? collection;
+}
+
+/**
+ * Rules that tie one entry to another: dates stand in order (an update is not as of a day before
+ * the event it updates, and an event is not as of a day after the source it cites, since a later
+ * change is an update), and only delegations have leaders.
+ */
+export function crossEntryProblems(all: ReadonlyMap<CollectionKey, CollectionEntry<CollectionKey>[]>): ContentProblem[] {
+  const get = <C extends CollectionKey>(c: C) => (all.get(c) ?? []) as Entries[C];
+  const problems: ContentProblem[] = [];
+  const events = new Map(get('timeline').map((e) => [e.id, e]));
+  const sources = new Map(get('sources').map((s) => [s.id, s]));
+  for (const update of get('updates')) {
+    const event = events.get(update.data.event.id);
+    if (event && update.data.asOf < event.data.asOf) {
+      const file = fileOf(update, 'updates');
+      problems.push({
+        file,
+        ...lineOf(file, update.id, ['asOf']),
+        entry: update.id,
+        field: 'asOf',
+        problem: `this update is as of ${update.data.asOf}, before the event it updates ("${event.id}", as of ${event.data.asOf}): an update can only say what came later.`,
+        fix: `check the date: asOf is the day the update's source confirms the new status, on or after ${event.data.asOf}.`,
+      });
+    }
+  }
+  for (const event of get('timeline')) {
+    const sourceAsOf = sources.get(event.data.source.source.id)?.data.asOf;
+    if (sourceAsOf && event.data.asOf > sourceAsOf) {
+      const file = fileOf(event, 'timeline');
+      problems.push({
+        file,
+        ...lineOf(file, event.id, ['asOf']),
+        entry: event.id,
+        field: 'asOf',
+        problem: `the event is as of ${event.data.asOf}, but its source ("${event.data.source.source.id}") stands as of ${sourceAsOf}: it cannot confirm a later status.`,
+        fix: `set asOf to ${sourceAsOf} or earlier, and record what changed later as an entry in content/updates.yaml, with its date and source.`,
+      });
+    }
+  }
+  const parts = new Map(get('delegations').map((d) => [d.id, d.data.part]));
+  const leaders = new Map<string, string>();
+  for (const person of get('people')) {
+    const part = person.data.atTheTalks?.part;
+    const side = person.data.side.id;
+    const file = fileOf(person, 'people');
+    const where = { file, ...lineOf(file, person.id, ['atTheTalks', 'part']), entry: person.id, field: 'atTheTalks.part' };
+    if ((part === 'led' || part === 'member') && parts.get(side) !== 'delegation') {
+      problems.push({ ...where, problem: `"${part}" is for a delegation, but ${side} is the talks' ${parts.get(side)}.`, fix: `use part: host for someone there for the host, or leave out atTheTalks for someone who was not in the room.` });
+    } else if (part === 'host' && parts.get(side) !== 'host') {
+      problems.push({ ...where, problem: `"host" is for the party that hosted the talks, but ${side} is a ${parts.get(side)}.`, fix: 'use led or member for a delegation, or leave out atTheTalks for someone who was not in the room.' });
+    } else if (part === 'led') {
+      const other = leaders.get(side);
+      if (other) problems.push({ ...where, problem: `${other} already led ${side}'s delegation; a delegation has one leader.`, fix: 'make one of the two a member.' });
+      leaders.set(side, person.id);
+    }
+  }
+  return problems;
+}
+
 let checked: Promise<void> | undefined;
 
 export function assertContentIntegrity(): Promise<void> {
@@ -75,6 +139,10 @@ export function assertContentIntegrity(): Promise<void> {
     }
     if (problems.length) {
       throw new ContentError(problems, `Broken references in the content (${problems.length}):`);
+    }
+    const rules = crossEntryProblems(entries as never);
+    if (rules.length) {
+      throw new ContentError(rules, `Entries that contradict each other (${rules.length}):`);
     }
   })();
   return checked;

@@ -8,7 +8,10 @@ export interface FactBoxSnippetData {
   summary: string;
   /** Figures as the box shows them: "1,000" and "prisoners of war returned to each side". */
   figures: { value: string; label: string }[];
+  /** Where the fact stands, e.g. "Carried out". */
   status: string;
+  /** The day the status stands as of, worded: "25 May 2025". */
+  statusAsOf: string;
   /** Absolute URL of the full article. */
   articleUrl: string;
   /** Absolute URL of the embed page (`/embed/factbox/<id>/`). */
@@ -54,7 +57,7 @@ export function factBoxEmbedSnippet(data: FactBoxSnippetData): string {
     `<p><strong>${e(data.title)}</strong></p>`,
     `<p>${e(data.summary)}</p>`,
     `<ul>${figures}</ul>`,
-    `<p>Status: ${e(data.status)}</p>`,
+    `<p>Status as of ${e(data.statusAsOf)}: ${e(data.status)}</p>`,
     `<p>From <a href="${e(data.articleUrl)}">${e(data.siteName)}</a></p>`,
     `</blockquote>`,
     `<script async src="${e(data.loaderUrl)}"></script>`,

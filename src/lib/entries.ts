@@ -3,7 +3,10 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './content-integrity';
 import { readEntryOrder } from './content-index';
 import { contentDir } from './content-paths';
+import { splitArticleHtml } from './article-html';
 import { compareEventDates } from './dates';
+import { eventHistory, factStatus, latestIso, orderUpdates, type EventState } from './event-status';
+import type { Citation } from '../schemas/citation';
 
 /**
  * Astro's store returns entries sorted by id; where the order matters (quotes on the same day,
@@ -39,7 +42,7 @@ export async function getTags(): Promise<Map<string, CollectionEntry<'articles'>
 }
 
 /** Fetches an entry that a reference names; the build has already checked that it exists. */
-export async function requireEntry<C extends 'people' | 'quotes' | 'sources' | 'delegations' | 'timeline' | 'timelines' | 'factboxes' | 'articles'>(
+export async function requireEntry<C extends 'people' | 'quotes' | 'sources' | 'delegations' | 'timeline' | 'timelines' | 'factboxes' | 'articles' | 'updates'>(
   collection: C,
   id: string,
 ): Promise<CollectionEntry<C>> {
@@ -64,24 +67,101 @@ export async function getQuoteView(id: string): Promise<QuoteView> {
   return { quote, speaker };
 }
 
-export interface TimelinePeriodView {
-  heading: string;
-  events: CollectionEntry<'timeline'>[];
+/** A timeline event as it stands now: its own entry, then each dated update of it. */
+export interface EventView {
+  event: CollectionEntry<'timeline'>;
+  /** Where it stands now: the last of `history`. */
+  current: EventState<Citation>;
+  /** Every state, oldest first: the event as its source gave it, then one per update. */
+  history: EventState<Citation>[];
+  /** The updates of the event, in the order they apply. */
+  updates: CollectionEntry<'updates'>[];
 }
 
-/** A timeline's periods with their events in date order. */
+export async function getEventView(id: string): Promise<EventView> {
+  const event = await requireEntry('timeline', id);
+  const updates = orderUpdates(
+    (await getCollection('updates')).filter((u) => u.data.event.id === id).map((entry) => ({ entry, asOf: entry.data.asOf, published: entry.data.published })),
+  ).map((u) => u.entry);
+  const history = eventHistory<Citation>(
+    { ...event.data, source: event.data.source },
+    updates.map((u) => ({ ...u.data, id: u.id })),
+  );
+  return { event, current: history.at(-1)!, history, updates };
+}
+
+export interface TimelinePeriodView {
+  heading: string;
+  events: EventView[];
+}
+
+/** A timeline's periods with their events as they stand now, in date order. */
 export async function getTimelineView(id: string): Promise<{ title: string; periods: TimelinePeriodView[] }> {
   const timeline = await requireEntry('timelines', id);
   const periods = await Promise.all(
     timeline.data.periods.map(async (period) => ({
       heading: period.heading,
       // Events on the same date keep the order the timeline lists them in.
-      events: (await Promise.all(period.events.map((ref) => requireEntry('timeline', ref.id)))).sort((a, b) =>
-        compareEventDates(a.data.date, b.data.date),
-      ),
+      events: (await Promise.all(period.events.map((ref) => getEventView(ref.id)))).sort((a, b) => compareEventDates(a.current.date, b.current.date)),
     })),
   );
   return { title: timeline.data.title, periods };
+}
+
+/** A fact box with its steps as they stand now, its status, and everything that dates it. */
+export interface FactBoxView {
+  box: CollectionEntry<'factboxes'>;
+  article: CollectionEntry<'articles'>;
+  steps: { label: string; view: EventView }[];
+  /** "Carried out", or "Agreed, not yet carried out", and the day that stands as of. */
+  status: { label: string; asOf: string; settled: boolean };
+  /** Every update of the box's steps, oldest first by publication. */
+  updates: CollectionEntry<'updates'>[];
+  /** When the box last changed: its own text, or an update of one of its steps (ISO instant). */
+  lastUpdated: string;
+  /** The box's sources, then those of its updates. */
+  sources: Citation[];
+}
+
+export async function getFactBoxView(id: string): Promise<FactBoxView> {
+  const box = await requireEntry('factboxes', id);
+  const article = await requireEntry('articles', box.data.article.id);
+  const steps = await Promise.all(box.data.steps.map(async (step) => ({ label: step.label, view: await getEventView(step.event.id) })));
+  const status = factStatus(steps.map((s) => ({ label: s.label, status: s.view.current.status, asOf: s.view.current.asOf })));
+  const updates = byPublication(steps.flatMap((s) => s.view.updates));
+  return {
+    box,
+    article,
+    steps,
+    status,
+    updates,
+    lastUpdated: latestIso(box.data.lastUpdated, ...updates.map((u) => u.data.published))!,
+    sources: [...box.data.sources, ...updates.map((u) => u.data.source)],
+  };
+}
+
+function byPublication(updates: CollectionEntry<'updates'>[]): CollectionEntry<'updates'>[] {
+  const unique = [...new Map(updates.map((u) => [u.id, u])).values()];
+  return unique.sort((a, b) => Date.parse(a.data.published) - Date.parse(b.data.published) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The updates of the facts an article shows (the steps of its fact boxes, the events of its
+ * timelines), oldest first: they belong in its log, and the latest dates it.
+ */
+export async function getArticleUpdates(article: CollectionEntry<'articles'>): Promise<CollectionEntry<'updates'>[]> {
+  const eventIds = new Set<string>();
+  for (const part of splitArticleHtml(article.rendered?.html ?? '')) {
+    if (part.kind !== 'component') continue;
+    if (part.component === 'factbox') for (const step of (await requireEntry('factboxes', part.id)).data.steps) eventIds.add(step.event.id);
+    if (part.component === 'timeline') for (const period of (await requireEntry('timelines', part.id)).data.periods) for (const e of period.events) eventIds.add(e.id);
+  }
+  return byPublication((await getCollection('updates')).filter((u) => eventIds.has(u.data.event.id)));
+}
+
+/** When an article last changed: its own `updated`, or a later update of a fact it shows. */
+export function articleModified(article: CollectionEntry<'articles'>, updates: readonly CollectionEntry<'updates'>[]): string {
+  return latestIso(article.data.updated, ...updates.map((u) => u.data.published))!;
 }
 
 export interface DelegationView {
@@ -89,7 +169,10 @@ export interface DelegationView {
   people: { person: CollectionEntry<'people'>; quotes: CollectionEntry<'quotes'>[] }[];
 }
 
-/** Delegations in order, each with its people (leader first) and their quotes in date order. */
+/**
+ * Delegations in order, each with its people (whoever led it first) and their quotes in date
+ * order. `atTheTalks` says who was in the room; the others on that side were quoted from elsewhere.
+ */
 export async function getDelegationViews(): Promise<DelegationView[]> {
   const [delegations, people, quotes] = await Promise.all([
     getCollection('delegations'),
@@ -103,8 +186,8 @@ export async function getDelegationViews(): Promise<DelegationView[]> {
     .map((delegation) => ({
       delegation,
       people: people
-        .filter((p) => p.data.delegation.id === delegation.id)
-        .sort((a, b) => Number(b.data.ledDelegation) - Number(a.data.ledDelegation) || peopleOrder(a, b))
+        .filter((p) => p.data.side.id === delegation.id)
+        .sort((a, b) => Number(b.data.atTheTalks?.part === 'led') - Number(a.data.atTheTalks?.part === 'led') || peopleOrder(a, b))
         .map((person) => ({
           person,
           quotes: quotes

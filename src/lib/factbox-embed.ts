@@ -1,7 +1,8 @@
 // Reads a fact box into what its embed code and its oEmbed response say.
 import type { CollectionEntry } from 'astro:content';
 import { FACTBOX_OEMBED_HEIGHT, FACTBOX_OEMBED_WIDTH, factBoxEmbedSnippet, factBoxIframeSnippet, type FactBoxSnippetData } from './embed-snippet';
-import { requireEntry } from './entries';
+import { formatDay } from './dates';
+import { getFactBoxView } from './entries';
 import { SITE } from './site';
 import { absoluteUrl, paths } from './urls';
 
@@ -16,12 +17,13 @@ export interface FactBoxEmbed {
 const number = new Intl.NumberFormat('en-GB');
 
 export async function getFactBoxEmbed(id: CollectionEntry<'factboxes'>['id']): Promise<FactBoxEmbed> {
-  const box = await requireEntry('factboxes', id);
+  const { box, status } = await getFactBoxView(id);
   const data: FactBoxSnippetData = {
     title: box.data.title,
     summary: box.data.summary,
     figures: box.data.figures.map((figure) => ({ value: number.format(figure.value), label: figure.label })),
-    status: box.data.status.label,
+    status: status.label,
+    statusAsOf: formatDay(status.asOf),
     articleUrl: absoluteUrl(paths.article(box.data.article.id)),
     embedUrl: absoluteUrl(paths.embedFactBox(box.id)),
     loaderUrl: absoluteUrl(paths.embedLoader()),

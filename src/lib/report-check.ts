@@ -1,18 +1,46 @@
 // Words we attribute to the report must be the report's words: each quote's text must stand in
 // the paragraph it cites, and so must what a person entry says the report got wrong. A changed
-// word, a tidied phrase or a wrong paragraph number fails the build.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// word, a tidied phrase or a wrong paragraph number fails the build. The report's text ships with
+// the content (`content/sources/`, named by its entry's `file` in `content/sources.yaml`), so the
+// check runs on every machine that builds the site.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { ContentProblem } from './content-problem';
 import type { EntryCheckContext } from './strict-file-loader';
 
-/** The report's paragraphs, ¶1 first, or undefined when the file is not there. */
-export function readReport(path: string): string[] | undefined {
-  const file = resolve(process.cwd(), path);
-  if (!existsSync(file)) return undefined;
-  return readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '');
+/** A source's text as the checks read it: its paragraphs (¶1 first), or why it cannot be read. */
+export type SourceText = { file: string; paragraphs: string[] } | { file: string; problem: string };
+
+/** A text file's paragraphs, one a line, ¶1 first; blank lines do not count. */
+export function splitParagraphs(text: string): string[] {
+  return text.split(/\r?\n/).filter((line) => line.trim() !== '');
+}
+
+/**
+ * The texts of the sources that have one (`file:` in `content/sources.yaml`), by source id. A file
+ * that cannot be read comes back with its problem: the sources' loader reports it with its line,
+ * and every check that needs the text says it could not be done.
+ */
+export function readSourceTexts(contentDir: string): Map<string, SourceText> {
+  const texts = new Map<string, SourceText>();
+  let entries: unknown;
+  try {
+    entries = parse(readFileSync(join(contentDir, 'sources.yaml'), 'utf8'));
+  } catch {
+    return texts;
+  }
+  if (!entries || typeof entries !== 'object') return texts;
+  for (const [id, entry] of Object.entries(entries as Record<string, { file?: unknown } | null>)) {
+    if (typeof entry?.file !== 'string') continue;
+    const file = join(contentDir, entry.file).replace(/^\.\//, '');
+    try {
+      texts.set(id, { file, paragraphs: splitParagraphs(readFileSync(file, 'utf8')) });
+    } catch {
+      texts.set(id, { file, problem: `${file} cannot be read` });
+    }
+  }
+  return texts;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -79,26 +107,78 @@ function paragraphsOf(value: unknown): number[] {
   return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
 }
 
-/** Checks every quote in `content/quotes.yaml` that cites the report. */
-export function checkQuotesAgainstReport(report: readonly string[], reportId: string, context: EntryCheckContext): ContentProblem[] {
+/** The problem when words must be checked against a source text that cannot be read. */
+function unreadable(text: { file: string; problem: string }, sourceId: string): { problem: string; fix: string } {
+  return {
+    problem: `the words cannot be checked: ${text.problem}.`,
+    fix: `put the text of "${sourceId}" at ${text.file}, one paragraph a line, or correct its \`file\` in content/sources.yaml.`,
+  };
+}
+
+/** Checks every quote in `content/quotes.yaml` that cites a source whose text the project holds. */
+export function checkQuotesAgainstSources(texts: ReadonlyMap<string, SourceText>, context: EntryCheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [id, entry] of Object.entries(context.entries)) {
     const quote = entry as { text?: unknown; source?: CitationData } | null;
-    if (!quote || typeof quote.text !== 'string' || quote.source?.source !== reportId) continue;
-    const wrong = checkCitation(report, { words: quote.text, paragraphs: paragraphsOf(quote.source.paragraphs) });
+    const text = typeof quote?.source?.source === 'string' ? texts.get(quote.source.source) : undefined;
+    if (!quote || typeof quote.text !== 'string' || !text) continue;
+    const wrong =
+      'problem' in text
+        ? unreadable(text, String(quote.source?.source))
+        : checkCitation(text.paragraphs, { words: quote.text, paragraphs: paragraphsOf(quote.source?.paragraphs) });
     if (wrong) problems.push({ file: context.file, ...context.locate([id, 'text']), entry: id, field: 'text', ...wrong });
   }
   return problems;
 }
 
-/** Checks every person's `reportError.reportSaid` against the paragraph it names. */
-export function checkReportErrorsAgainstReport(report: readonly string[], context: EntryCheckContext): ContentProblem[] {
+/** Checks every person's `reportError.reportSaid` against the paragraph of the report it names. */
+export function checkReportErrorsAgainstReport(texts: ReadonlyMap<string, SourceText>, reportId: string, context: EntryCheckContext): ContentProblem[] {
+  const report = texts.get(reportId);
   const problems: ContentProblem[] = [];
   for (const [id, entry] of Object.entries(context.entries)) {
     const said = (entry as { reportError?: { reportSaid?: unknown; paragraph?: unknown } } | null)?.reportError;
     if (!said || typeof said.reportSaid !== 'string' || typeof said.paragraph !== 'number') continue;
-    const wrong = checkCitation(report, { words: said.reportSaid, paragraphs: [said.paragraph], kind: 'report' });
+    const wrong = !report
+      ? { problem: `the report ("${reportId}") has no text in the project to check these words against.`, fix: `give "${reportId}" in content/sources.yaml a \`file\` with its text.` }
+      : 'problem' in report
+        ? unreadable(report, reportId)
+        : checkCitation(report.paragraphs, { words: said.reportSaid, paragraphs: [said.paragraph], kind: 'report' });
     if (wrong) problems.push({ file: context.file, ...context.locate([id, 'reportError', 'reportSaid']), entry: id, field: 'reportError.reportSaid', ...wrong });
+  }
+  return problems;
+}
+
+/**
+ * Checks each source that names its text (`file:`): the file is there, and it has as many paragraphs
+ * as the entry describes, so that ¶ numbers point at the same words in both.
+ */
+export function checkSourceFiles(texts: ReadonlyMap<string, SourceText>, context: EntryCheckContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [id, entry] of Object.entries(context.entries)) {
+    const text = texts.get(id);
+    if (!text) continue;
+    if ('problem' in text) {
+      problems.push({
+        file: context.file,
+        ...context.locate([id, 'file']),
+        entry: id,
+        field: 'file',
+        problem: `${text.problem}: without it no quote that cites "${id}" can be checked.`,
+        fix: `put the source's text at ${text.file}, one paragraph a line, or correct the path (relative to the content folder).`,
+      });
+      continue;
+    }
+    const described = (entry as { paragraphs?: unknown } | null)?.paragraphs;
+    if (Array.isArray(described) && described.length > 0 && described.length !== text.paragraphs.length) {
+      problems.push({
+        file: context.file,
+        ...context.locate([id, 'paragraphs']),
+        entry: id,
+        field: 'paragraphs',
+        problem: `the entry describes ${described.length} paragraphs, but ${text.file} has ${text.paragraphs.length} (one a line, blank lines not counted).`,
+        fix: `describe each paragraph of ${text.file} once, in order, so that ¶ numbers point at the same words in both.`,
+      });
+    }
   }
   return problems;
 }

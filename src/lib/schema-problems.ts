@@ -20,6 +20,7 @@ const SCHEMA_FILES: Record<string, string> = {
   timelines: 'timeline.ts',
   factboxes: 'factbox.ts',
   sources: 'source.ts',
+  updates: 'update.ts',
 };
 /** Sub-schemas that several collections share. */
 const SHARED_SCHEMA_FILES = ['citation.ts', 'dates.ts'];

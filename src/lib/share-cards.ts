@@ -1,8 +1,8 @@
 // What each page's share image says: turns content entries into the plain card data that
 // share-image.ts draws. One card per article, tag, quote and fact box, and one for the home page.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { differentInstants, displayEventDate, formatDay, toUtcIso } from './dates';
-import { getArticles, getQuoteView, getTags } from './entries';
+import { differentInstants, displayEventDate, formatDay, formatInstantDay } from './dates';
+import { articleModified, getArticleUpdates, getArticles, getFactBoxView, getQuoteView, getTags, type FactBoxView } from './entries';
 import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './share-image';
 import { SITE } from './site';
 import { siteUrl } from './site-url';
@@ -11,30 +11,31 @@ type Article = CollectionEntry<'articles'>;
 
 const common = { site: SITE.name, host: new URL(siteUrl).host };
 
-/** "27 November 2026" for an ISO instant, in UTC like the rest of the site. */
-function day(iso: string): string {
-  return formatDay(toUtcIso(iso).slice(0, 10));
+const day = formatInstantDay;
+
+/** When each article last changed, its own edits and the updates of the facts it shows. */
+export type ModifiedDates = ReadonlyMap<string, string>;
+
+/** The latest change of some articles. */
+function latestUpdate(articles: Article[], modified: ModifiedDates): string {
+  return articles.map((a) => modified.get(a.id) ?? a.data.updated).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
-/** The latest `updated` of some articles. */
-function latestUpdate(articles: Article[]): string {
-  return articles.map((a) => a.data.updated).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-}
-
-export function articleCard(article: Article): StoryCard {
-  const { section, title, dek, published, updated } = article.data;
+/** An article's card; `modified` is when it last changed (see `articleModified`). */
+export function articleCard(article: Article, modified = article.data.updated): StoryCard {
+  const { section, title, dek, published, asOf } = article.data;
   return {
     ...common,
     kind: 'article',
     kicker: section,
     title,
     dek,
-    date: differentInstants(published, updated) ? `Updated ${day(updated)}` : day(published),
+    date: `As of ${formatDay(asOf)} · ${differentInstants(published, modified) ? `Updated ${day(modified)}` : `Published ${day(published)}`}`,
   };
 }
 
 /** A tag's card; `articles` are the tag's articles in home-page order. */
-export function tagCard(tag: string, articles: Article[]): StoryCard {
+export function tagCard(tag: string, articles: Article[], modified: ModifiedDates = new Map()): StoryCard {
   const name = tag.replaceAll('-', ' ');
   const [lead] = articles;
   if (!lead) throw new Error(`The tag "${tag}" has no articles, so it has no page and no share image.`);
@@ -45,18 +46,18 @@ export function tagCard(tag: string, articles: Article[]): StoryCard {
     kicker: 'Topic',
     title: name.charAt(0).toUpperCase() + name.slice(1),
     dek: articles.length === 1 ? `${count}: “${lead.data.title}”` : `${count}, including “${lead.data.title}”`,
-    date: `Updated ${day(latestUpdate(articles))}`,
+    date: `Updated ${day(latestUpdate(articles, modified))}`,
   };
 }
 
-export function homeCard(articles: Article[]): StoryCard {
+export function homeCard(articles: Article[], modified: ModifiedDates = new Map()): StoryCard {
   return {
     ...common,
     kind: 'home',
     kicker: 'Explainer',
     title: SITE.name,
     dek: SITE.description,
-    date: `Updated ${day(latestUpdate(articles))}`,
+    date: `Updated ${day(latestUpdate(articles, modified))}`,
   };
 }
 
@@ -73,16 +74,16 @@ export async function quoteCard(id: string): Promise<QuoteCard> {
   };
 }
 
-export function factCard(box: CollectionEntry<'factboxes'>): FactCard {
-  const agreed = displayEventDate(box.data.status.agreed);
-  const updated = `Updated ${day(box.data.lastUpdated)}`;
+export function factCard({ box, status, steps, lastUpdated }: FactBoxView): FactCard {
+  const latest = steps.filter((s) => s.view.current.status === 'happened').at(-1);
+  const when = latest ? displayEventDate(latest.view.current.date) : undefined;
   return {
     ...common,
     kind: 'fact',
     title: box.data.title,
     figures: box.data.figures.map(({ value, label }) => ({ value, label })),
-    status: box.data.status.label,
-    date: agreed.datetime ? `Agreed ${agreed.label} · ${updated}` : updated,
+    status: status.settled && when?.datetime ? `${status.label} ${when.label}` : status.label,
+    date: `Status as of ${formatDay(status.asOf)} · Updated ${day(lastUpdated)}`,
   };
 }
 
@@ -101,11 +102,12 @@ export async function getShareCards(): Promise<ShareCardPage[]> {
     getCollection('quotes'),
     getCollection('factboxes'),
   ]);
+  const modified: ModifiedDates = new Map(await Promise.all(articles.map(async (a) => [a.id, articleModified(a, await getArticleUpdates(a))] as const)));
   return [
-    { kind: 'home', id: 'site', card: homeCard(articles) },
-    ...articles.map((a) => ({ kind: 'article' as const, id: a.id, card: articleCard(a) })),
-    ...[...tags].map(([tag, tagged]) => ({ kind: 'tag' as const, id: tag, card: tagCard(tag, tagged) })),
+    { kind: 'home', id: 'site', card: homeCard(articles, modified) },
+    ...articles.map((a) => ({ kind: 'article' as const, id: a.id, card: articleCard(a, modified.get(a.id)) })),
+    ...[...tags].map(([tag, tagged]) => ({ kind: 'tag' as const, id: tag, card: tagCard(tag, tagged, modified) })),
     ...(await Promise.all(quotes.map(async (q) => ({ kind: 'quote' as const, id: q.id, card: await quoteCard(q.id) })))),
-    ...factboxes.map((box) => ({ kind: 'fact' as const, id: box.id, card: factCard(box) })),
+    ...(await Promise.all(factboxes.map(async (box) => ({ kind: 'fact' as const, id: box.id, card: factCard(await getFactBoxView(box.id)) })))),
   ];
 }

@@ -21,6 +21,8 @@ export interface ArticleFacts {
   /** Absolute URLs of the sources the article is based on. */
   basedOn: readonly string[];
   corrections: readonly { date: string; note: string }[];
+  /** Updates: the article's own and those of the facts it shows (a day or an instant each). */
+  updates: readonly { date: string; note: string }[];
 }
 
 export function publisher(siteUrl: string): JsonLd {
@@ -53,6 +55,10 @@ export function newsArticle(article: ArticleFacts, siteUrl: string): JsonLd {
     isBasedOn: article.basedOn,
     ...(article.corrections.length > 0 && {
       correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })),
+    }),
+    // schema.org has no type for an update note; a Comment named "Update" sits beside the corrections.
+    ...(article.updates.length > 0 && {
+      comment: article.updates.map((u) => ({ '@type': 'Comment', name: 'Update', text: u.note, datePublished: u.date.length > 10 ? toUtcIso(u.date) : u.date })),
     }),
   };
 }

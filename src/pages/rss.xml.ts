@@ -1,14 +1,21 @@
 // The RSS feed of every article: title, link, dek, published and updated dates, and tags.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/entries';
-import { toUtcIso } from '../lib/dates';
+import { articleModified, getArticleUpdates, getArticles } from '../lib/entries';
+import { formatDay, formatInstantDay, toUtcIso } from '../lib/dates';
 import { SITE } from '../lib/site';
 import { absoluteUrl, paths } from '../lib/urls';
 
 export const GET: APIRoute = async () => {
-  const articles = (await getArticles()).sort((a, b) => b.data.published.localeCompare(a.data.published));
-  const lastUpdate = articles.map((a) => toUtcIso(a.data.updated)).sort().at(-1);
+  const articles = await Promise.all(
+    (await getArticles())
+      .sort((a, b) => b.data.published.localeCompare(a.data.published))
+      .map(async (article) => {
+        const updates = await getArticleUpdates(article);
+        return { article, updates, modified: articleModified(article, updates) };
+      }),
+  );
+  const lastUpdate = articles.map((a) => toUtcIso(a.modified)).sort().at(-1);
   return rss({
     title: SITE.name,
     description: SITE.description,
@@ -19,13 +26,18 @@ export const GET: APIRoute = async () => {
       lastUpdate ? `<lastBuildDate>${new Date(lastUpdate).toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${absoluteUrl('/rss.xml')}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: articles.map((article) => ({
+    items: articles.map(({ article, updates, modified }) => ({
       title: article.data.title,
       link: absoluteUrl(paths.article(article.id)),
-      description: article.data.dek,
+      // The account's date, and the latest update of a fact it shows, as a reader of the feed needs them.
+      description: [
+        article.data.dek,
+        `As of ${formatDay(article.data.asOf)}.`,
+        ...updates.slice(-1).map((u) => `Update, ${formatInstantDay(u.data.published)}: ${u.data.note}`),
+      ].join(' '),
       pubDate: new Date(article.data.published),
       categories: [...article.data.tags],
-      customData: `<dcterms:modified>${toUtcIso(article.data.updated)}</dcterms:modified>`,
+      customData: `<dcterms:modified>${toUtcIso(modified)}</dcterms:modified>`,
     })),
   });
 };

@@ -13,6 +13,11 @@ export const articleSchema = z
     byline: z.string().min(3),
     /** The section the article belongs to, e.g. "Explainer" or "News". */
     section: z.string().min(3),
+    /**
+     * The day the article's account stands as of: the last day its sources describe (for an article
+     * drawn from the report, 2025-05-16). Shown as "As of …" by the byline; not after `published`.
+     */
+    asOf: calendarDay,
     /** When it was first published: ISO 8601 with a time zone. */
     published: zonedInstant,
     /** When it was last changed: ISO 8601 with a time zone; equal to `published` if never. */
@@ -54,6 +59,13 @@ export const articleSchema = z
     const updatedDay = article.updated.slice(0, 10);
     // Fields that are malformed have their own messages; compare only well-formed days.
     if (!day.test(publishedDay) || !day.test(updatedDay)) return;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(article.asOf) && article.asOf > publishedDay) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['asOf'],
+        message: `asOf (${article.asOf}) is after the article was published (${publishedDay}); an account cannot stand as of a day that had not come yet`,
+      });
+    }
     article.changes.forEach((change, i) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(change.date)) return;
       if (change.date < publishedDay) {

@@ -34,6 +34,19 @@ export const eventDate = z.discriminatedUnion('precision', [
     /** The month, YYYY-MM. */
     value: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2022-03'),
   }),
+  z
+    .strictObject({
+      /** It took place over several days, from the first to the last. */
+      precision: z.literal('range'),
+      /** The first day, YYYY-MM-DD. */
+      from: calendarDay,
+      /** The last day, YYYY-MM-DD, after the first. */
+      to: calendarDay,
+    })
+    .refine((range) => range.from < range.to, {
+      path: ['to'],
+      message: 'the last day of a range must come after its first day; for a single day use precision: day',
+    }),
   z.strictObject({
     /** The date is known to those involved but has not been made public. */
     precision: z.literal('not-announced'),

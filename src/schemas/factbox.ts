@@ -2,7 +2,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { citation } from './citation';
-import { eventDate, zonedInstant } from './dates';
+import { zonedInstant } from './dates';
 
 export const factBoxSchema = z.strictObject({
   /** The box's heading, e.g. "Prisoner exchange: 1,000 for 1,000". */
@@ -24,22 +24,28 @@ export const factBoxSchema = z.strictObject({
       }),
     )
     .min(1),
-  /** Where things stand. */
-  status: z.strictObject({
-    /** A short label, e.g. "Agreed, not yet carried out". */
-    label: z.string().min(3),
-    /** When it was agreed. */
-    agreed: eventDate,
-    /** When it is (or was) carried out. */
-    carriedOut: eventDate,
-  }),
+  /**
+   * The steps of the fact's story in order, each a timeline event: the box's status is the last step
+   * that has happened, as of the latest day any step was confirmed. A status changes only through
+   * an update of a step's event (`content/updates.yaml`), never here.
+   */
+  steps: z
+    .array(
+      z.strictObject({
+        /** The step's name as a past participle, e.g. "Agreed", "Carried out". */
+        label: z.string().min(3),
+        /** The timeline event of this step (`content/timeline.yaml`): its status, date and source. */
+        event: reference('timeline'),
+      }),
+    )
+    .min(1),
   /** The quote shown in the box (`content/quotes.yaml`). */
   keyQuote: reference('quotes'),
   /** The article that tells the full story. */
   article: reference('articles'),
   /** Where the figures and status come from. */
   sources: z.array(citation).min(1),
-  /** When the box's facts were last checked or changed. */
+  /** When the box's own text was last changed; an update of one of its steps counts as a later change. */
   lastUpdated: zonedInstant,
 });
 

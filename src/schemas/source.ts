@@ -1,5 +1,6 @@
 // A source the site draws on (`content/sources.yaml`).
 import { z } from 'astro/zod';
+import { calendarDay } from './dates';
 
 export const sourceSchema = z.strictObject({
   /** Name as the site prints it, e.g. "News report on the Istanbul talks". */
@@ -9,9 +10,17 @@ export const sourceSchema = z.strictObject({
   /** What the source is and how the site uses it, in our words. */
   description: z.string().min(20),
   /** For a report: what each paragraph (¶1, ¶2, ...) is about, in our words, in order. */
-  paragraphs: z
-    .array(z.string().min(5))
-    .default([]),
+  paragraphs: z.array(z.string().min(5)).default([]),
+  /**
+   * For a report: its text, one paragraph a line, relative to the content folder (e.g.
+   * `sources/istanbul-talks-report.txt`). Every quote that cites the source is checked against it.
+   */
+  file: z
+    .string()
+    .regex(/^(?:[a-z0-9-]+\/)*[a-z0-9-]+\.txt$/, 'a .txt file inside the content folder, e.g. sources/istanbul-talks-report.txt')
+    .optional(),
+  /** For a report: the last day its account describes; what it says stands as of this day. */
+  asOf: calendarDay.optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -28,9 +28,12 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 describe('npm run build', () => {
   test('builds the real content into dist/ and leaves no working folder behind', async () => {
     copyProject(first);
+    // The copy has nothing beside it: the report it checks quotes against ships in its content/.
+    expect(readdirSync(work)).toEqual(['first']);
     const result = await runBuild(first);
     expect(result.code, result.output.slice(-3000)).toBe(0);
     expect(result.summary).toMatch(/^✓ Built, checked and published to dist\//);
+    expect(result.output).not.toMatch(/not checked/i);
     built = hashTree(join(first, 'dist'));
     expect([...built.keys()]).toContain('index.html');
     // The search index is part of the build, and so of its bytes below.
@@ -66,13 +69,25 @@ describe('npm run build', () => {
     rmSync(content, { recursive: true });
     cpSync(pristine, content, { recursive: true });
     applyEdits(content, [
-      { file: 'articles/what-comes-next.md', replace: 'That leaves the two positions far apart.', with: 'That leaves the two positions [far apart](/articles/no-such-page/).' },
+      { file: 'articles/what-comes-next.md', replace: 'The report gives no other answer from him.', with: 'The report gives [no other answer](/articles/no-such-page/) from him.' },
     ]);
     const refused = await runBuild(first);
     expect(refused.code).not.toBe(0);
     expect(refused.summary).toContain('The built site failed its checks');
     expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
     expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  });
+
+  test('with nothing beside the project, a quote changed by one word still stops the build', async () => {
+    const lone = join(work, 'lone', 'site');
+    copyProject(lone);
+    expect(readdirSync(join(work, 'lone'))).toEqual(['site']);
+    applyEdits(join(lone, 'content'), [{ file: 'quotes.yaml', replace: '  text: certainly needed\n', with: '  text: clearly needed\n' }]);
+    const result = await runBuild(lone);
+    expect(result.code).not.toBe(0);
+    expect(result.summary).toContain('content/quotes.yaml');
+    expect(result.summary).toContain('"clearly needed" is not what the report says in ¶17');
+    expect(result.summary).toContain('“certainly needed” (¶17)');
   });
 
   test('stops with the heap cap and how to raise it when Astro runs out of memory, and leaves dist/ alone', async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyEdits, loadCases, type Expectation } from '../support/malformed-cases';
-import { copyProject, repoRoot, reportPath, runBuild } from '../support/project-copy';
+import { copyProject, repoRoot, runBuild } from '../support/project-copy';
 
 const cases = loadCases();
 // Made when the tests start (not when the file is loaded), so a run that skips them leaves nothing.
@@ -17,7 +17,6 @@ beforeAll(() => {
 /** Each case's message, for people to read: tests/.output/malformed/<case>.txt. */
 const outputDir = join(repoRoot, 'tests', '.output', 'malformed');
 mkdirSync(outputDir, { recursive: true });
-const haveReport = existsSync(reportPath);
 const timings: string[] = [];
 
 afterAll(() => {
@@ -50,7 +49,7 @@ test('the corpus has at least 30 cases, each with a description, edits and an ex
 
 describe.concurrent('a build of malformed content stops and says what to fix', () => {
   for (const c of cases) {
-    test.skipIf(c.requires === 'report' && !haveReport)(`${c.name}: ${c.description}`, async () => {
+    test(`${c.name}: ${c.description}`, async () => {
       const dir = join(work, c.name);
       copyProject(dir);
       applyEdits(join(dir, 'content'), c.edits);

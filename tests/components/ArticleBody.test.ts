@@ -55,7 +55,7 @@ describe('placeholders in hand-written HTML', () => {
         '<div data-component="factbox" data-id="prisoner-exchange"></div>',
       ].join(''),
     );
-    expect(nameOf($, 'section.timeline')).toEqual(['How we got here, and what is still to come']);
+    expect(nameOf($, 'section.timeline')).toEqual(['The road to Istanbul, and the steps after it']);
     expect(nameOf($, 'section.delegation')).toEqual(['Ukraine', 'Russia', 'Turkey', 'United States']);
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
     expect($('[data-component]')).toHaveLength(0);
@@ -83,7 +83,7 @@ describe('the real articles', () => {
     const box = $.root().children('aside');
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
     expect(text(box.prevAll('.heading-wrapper').first().find('h2').text())).toBe('The numbers');
-    expect(text(box.nextAll('.heading-wrapper').first().find('h2').text())).toBe('When will it happen?');
+    expect(text(box.nextAll('.heading-wrapper').first().find('h2').text())).toBe('When would it happen?');
 
     // Kyslytsya's pull quote, in "How it was received".
     const pull = $.root().children('figure');
@@ -91,10 +91,10 @@ describe('the real articles', () => {
     expect(text(pull.prevAll('.heading-wrapper').first().find('h2').text())).toBe('How it was received');
 
     // Umerov's words inside the sentence that introduces them.
-    const sentence = $('p').filter((_, p) => text($(p).text()).startsWith('He said the timing had already been fixed.'));
+    const sentence = $('p').filter((_, p) => text($(p).text()).startsWith('He said the date was already known.'));
     expect(sentence.find('q').map((_, q) => $(q).text()).get()).toEqual(['We know the date', 'we’re not announcing it just yet']);
     expect(text(sentence.text())).toBe(
-      'He said the timing had already been fixed. In his words: We know the date¶9, and we’re not announcing it just yet¶9.',
+      'He said the date was already known. In his words: We know the date¶9, and we’re not announcing it just yet¶9.',
     );
   });
 
@@ -102,9 +102,10 @@ describe('the real articles', () => {
     const $ = await renderHtml(await articleHtml('istanbul-talks-what-happened'));
     expect($('[data-component]')).toHaveLength(0);
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
-    expect(nameOf($, 'section.timeline')).toEqual(['How we got here, and what is still to come']);
+    expect(nameOf($, 'section.timeline')).toEqual(['The road to Istanbul, and the steps after it']);
     expect($('li#prisoner-exchange-agreed time').attr('datetime')).toBe('2025-05-16');
-    expect($('q')).toHaveLength(6);
+    // Six quotes in the text, and the two the timeline shows with their events.
+    expect($('q')).toHaveLength(8);
   });
 
   test('who was at the table: every delegation, with all ten quotes', async () => {

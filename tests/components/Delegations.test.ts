@@ -1,5 +1,5 @@
-// Delegations.astro with the real content: four parties, who led or represented each, every
-// person's role at the time, all ten quotes, and Kyslytsya's correct title beside the report's wrong one.
+// Delegations.astro with the real content: four parties, who was at the table for each and who else
+// was quoted, every person's role at the time, all ten quotes, and Kyslytsya's correct title.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
@@ -45,13 +45,13 @@ describe('parties', () => {
 
   test('each says what part it played', () => {
     const kicker = (name: string) => text(region(name).children('p').first().text());
-    expect(kicker('Ukraine')).toBe('Delegation at the table');
-    expect(kicker('Russia')).toBe('Delegation at the table');
+    expect(kicker('Ukraine')).toBe('Delegation');
+    expect(kicker('Russia')).toBe('Delegation');
     expect(kicker('Turkey')).toBe('Host');
     expect(kicker('United States')).toBe('Behind the talks');
   });
 
-  test('the two delegations say who led them; the host and the backer who represented them', () => {
+  test('the two delegations say who led them; nobody "represents" the host or the backer', () => {
     const leader = (name: string) => {
       const line = region(name)
         .children('p')
@@ -61,23 +61,44 @@ describe('parties', () => {
     };
     expect(leader('Ukraine')).toEqual({ line: 'Led by Rustem Umerov', href: '#rustem-umerov' });
     expect(leader('Russia')).toEqual({ line: 'Led by Vladimir Medinsky', href: '#vladimir-medinsky' });
-    expect(leader('Turkey')).toEqual({ line: 'Represented by Hakan Fidan', href: '#hakan-fidan' });
-    expect(leader('United States')).toEqual({ line: 'Represented by Donald Trump', href: '#donald-trump' });
+    expect(leader('Turkey')).toEqual({ line: '', href: undefined });
+    expect(leader('United States')).toEqual({ line: '', href: undefined });
+    expect(text($.root().text())).not.toContain('Represented by');
   });
 
-  test('each leader is listed first and marked "Led"', () => {
+  test('only the two heads of delegation are listed first and marked "Led"', () => {
     for (const [party, leader] of [
       ['Ukraine', 'rustem-umerov'],
       ['Russia', 'vladimir-medinsky'],
-      ['Turkey', 'hakan-fidan'],
-      ['United States', 'donald-trump'],
     ] as const) {
-      const people = region(party).find('li.person');
-      expect(people.first().attr('id')).toBe(leader);
+      expect(region(party).find('li.person').first().attr('id')).toBe(leader);
       expect(person(leader).mark).toBe('Led');
     }
-    expect(person('rustem-umerov').name).toBe('Rustem Umerov');
+    const marked = $('li.person').filter((_, li) => text($(li).children('p').first().children('span').text()) === 'Led');
+    expect(marked.map((_, li) => $(li).attr('id')).get()).toEqual(['rustem-umerov', 'vladimir-medinsky']);
     expect(person('serhiy-kyslytsya')).toMatchObject({ name: 'Serhiy Kyslytsya', mark: '' });
+  });
+
+  test('"At the table in Istanbul" lists only those the sources place there; the others are "Also quoted, not at the table"', () => {
+    const list = (party: string, heading: string) => {
+      const h = region(party).find('h4').filter((_, el) => text($(el).text()) === heading);
+      if (h.length === 0) return undefined;
+      return $(`ul[aria-labelledby="${h.attr('id')}"]`).children('li.person').map((_, li) => $(li).attr('id')).get();
+    };
+    expect(list('Ukraine', 'At the table in Istanbul')).toEqual(['rustem-umerov', 'serhiy-kyslytsya']);
+    expect(list('Ukraine', 'Also quoted, not at the table')).toEqual(['volodymyr-zelensky', 'ukrainian-source']);
+    expect(list('Russia', 'At the table in Istanbul')).toEqual(['vladimir-medinsky']);
+    expect(list('Russia', 'Also quoted, not at the table')).toEqual(['vladimir-putin', 'dmitry-peskov', 'russia-mfa']);
+    expect(list('Turkey', 'At the table in Istanbul')).toEqual(['hakan-fidan']);
+    expect(list('Turkey', 'Also quoted, not at the table')).toBeUndefined();
+    expect(list('United States', 'At the table in Istanbul')).toEqual([]);
+    expect(text(region('United States').text())).toContain('No one from this side was at the table.');
+    expect(list('United States', 'Also quoted, not at the table')).toEqual(['donald-trump']);
+  });
+
+  test('each person at the table says how they were there, with the source', () => {
+    expect(text($('li#rustem-umerov').children('p').eq(2).text())).toBe('Led the delegation in Istanbul (Report ¶9)');
+    expect(text($('li#hakan-fidan').children('p').eq(2).text())).toMatch(/^For the host in Istanbul \(Public record\. He addressed the delegations in person; the report says only/);
   });
 
   test('each party has its people, as list items with ids', () => {
@@ -90,8 +111,8 @@ describe('parties', () => {
 
   test('each party cites its sources', () => {
     const ukraineSources = region('Ukraine').children('p').filter((_, p) => text($(p).text()).startsWith('Sources:'));
-    expect(text(ukraineSources.text())).toBe('Sources: Report ¶5, ¶8–10');
-    expect(ukraineSources.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p5');
+    expect(text(ukraineSources.text())).toBe('Sources: Report ¶7, ¶9–10');
+    expect(ukraineSources.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p7');
   });
 });
 
@@ -122,7 +143,7 @@ describe('people and quotes', () => {
     expect(person('rustem-umerov').role).toBe("Defence Minister of Ukraine; head of Ukraine’s delegation");
     expect(person('vladimir-medinsky').role).toBe("Assistant to the President of Russia; head of Russia’s delegation");
     expect(person('hakan-fidan').role).toBe('Foreign Minister of Turkey');
-    expect(person('ukrainian-source').role).toBe("Unnamed source close to Ukraine’s delegation");
+    expect(person('ukrainian-source').role).toBe('Unnamed; the report describes the source only as Ukrainian');
   });
 });
 
@@ -133,13 +154,13 @@ describe('Serhiy Kyslytsya', () => {
     expect(kyslytsya.role).not.toContain('defense');
   });
 
-  test('has a visible note that quotes the report’s wrong title and links to ¶8', () => {
+  test('has a one-line note that quotes the report’s wrong title, links to ¶8 and to the full explanation', () => {
     const note = $('li#serhiy-kyslytsya > p.report-correction');
-    expect(text(note.text())).toBe(
-      'Note: The source report calls him a deputy defence minister. At the time of the talks he was Ukraine’s First Deputy Minister of Foreign Affairs. ' +
-        'The report’s words: “the deputy minister of defense for Ukraine” (¶8).',
-    );
-    expect(note.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p8');
+    expect(text(note.text())).toBe('Title corrected: the report says “the deputy minister of defense for Ukraine” (¶8). Why we use another title');
+    expect(note.find('a').map((_, a) => $(a).attr('href')).get()).toEqual([
+      '/sources/istanbul-talks-report/#p8',
+      '/articles/how-we-reported-this/#a-wrong-job-title',
+    ]);
   });
 
   test('each of his two quotes also says his title was corrected', () => {
@@ -147,8 +168,8 @@ describe('Serhiy Kyslytsya', () => {
     expect(kyslytsya.quotes.sort()).toEqual(['“This was the very good end to a very difficult day”', '“potentially excellent news for 1,000 Ukrainian families”']);
     const corrections = kyslytsya.li.find('figure p.report-correction').map((_, p) => text($(p).text())).get();
     expect(corrections).toEqual([
-      'Title corrected: the source report gives the title as “the deputy minister of defense for Ukraine” (¶8).',
-      'Title corrected: the source report gives the title as “the deputy minister of defense for Ukraine” (¶8).',
+      'Title corrected: the report says “the deputy minister of defense for Ukraine” (¶8). Why we use another title',
+      'Title corrected: the report says “the deputy minister of defense for Ukraine” (¶8). Why we use another title',
     ]);
   });
 

@@ -59,27 +59,29 @@ describe('figures', () => {
   });
 });
 
-describe('status and dates', () => {
-  test('status: agreed, not yet carried out', () => {
-    expect(text(definition('Status').text())).toBe('Agreed, not yet carried out');
+describe('status, its date and its history', () => {
+  // The status comes from the box's steps (timeline events) and their dated updates
+  // (content/updates.yaml): the public record's update says the exchange was carried out.
+  test('status as of 25 May 2025: carried out', () => {
+    const line = $('.factbox-status > p').first();
+    expect(text(line.text())).toBe('Status as of 25 May 2025: Carried out');
+    expect(line.find('time').attr('datetime')).toBe('2025-05-25');
   });
 
-  test('agreed on 16 May 2025, as <time datetime="2025-05-16">', () => {
-    const time = definition('Agreed').find('time');
-    expect(time.attr('datetime')).toBe('2025-05-16');
-    expect(time.text()).toBe('16 May 2025');
+  test('the history: agreed on 16 May 2025 (report), carried out on 23–25 May 2025 (public record, with the update’s date)', () => {
+    const history = $('ol[aria-label="How the status changed"] > li');
+    expect(history.map((_, li) => text($(li).text())).get()).toEqual([
+      'Agreed 16 May 2025 (Report ¶6–7)',
+      'Carried out 23–25 May 2025 (Public record; update of 30 November 2026) In three stages, on 23, 24 and 25 May 2025: 390, 307 and 303 people from each side, 1,000 each in all.',
+    ]);
+    expect(history.eq(0).find('time').attr('datetime')).toBe('2025-05-16');
+    expect(history.eq(1).find('time').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2025-05-23', '2025-05-25', '2026-11-30T12:00:00Z']);
   });
 
-  test('the exchange date is "not announced", with no <time>', () => {
-    const exchange = definition('Exchange date');
-    expect(text(exchange.text())).toBe('Known to negotiators, not announced');
-    expect(exchange.find('time')).toHaveLength(0);
-  });
-
-  test('last updated 27 November 2026, 09:00 UTC, with the instant in UTC', () => {
+  test('last updated 30 November 2026, 12:00 UTC: the time of the update, later than the box’s own text', () => {
     const line = $('span').filter((_, s) => text($(s).text()).startsWith('Last updated'));
-    expect(text(line.text())).toBe('Last updated 27 November 2026, 09:00 UTC');
-    expect(line.find('time').attr('datetime')).toBe('2026-11-27T09:00:00Z');
+    expect(text(line.text())).toBe('Last updated 30 November 2026, 12:00 UTC');
+    expect(line.find('time').attr('datetime')).toBe('2026-11-30T12:00:00Z');
   });
 });
 
@@ -91,19 +93,19 @@ describe('key quote, sources and the full story', () => {
     expect(text(quote.find('figcaption').text())).toContain('Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine');
   });
 
-  test('the sources are the report, ¶6–9, linked to ¶6', () => {
+  test('the sources are the report, ¶6–9, linked to ¶6, and the public record of the update', () => {
     const sources = $('aside p').filter((_, p) => text($(p).text()).startsWith('Sources:'));
-    expect(text(sources.text())).toBe('Sources: Report ¶6–9');
-    expect(sources.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p6');
+    expect(text(sources.text())).toBe('Sources: Report ¶6–9; Public record');
+    expect(sources.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['/sources/istanbul-talks-report/#p6', '/sources/public-record/']);
   });
 
   test('links to the full story, naming it for screen readers', () => {
     const link = $('a').filter((_, a) => text($(a).text()).startsWith('Read the full story'));
     expect(link.attr('href')).toBe('/articles/prisoner-exchange-what-we-know/');
     expect(text(link.text())).toBe(
-      'Read the full story: The 1,000-for-1,000 prisoner exchange: what was agreed and what we don’t know',
+      'Read the full story: The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
     );
-    expect(link.find('.sr-only').text()).toBe(': The 1,000-for-1,000 prisoner exchange: what was agreed and what we don’t know');
+    expect(link.find('.sr-only').text()).toBe(': The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open');
   });
 
   test('on the site, every link is a path on the site', () => {
@@ -122,13 +124,18 @@ describe('with absolute: true, for other sites', () => {
   test('every link is absolute on the site’s address', () => {
     const hrefs = $abs('a[href]').map((_, a) => $abs(a).attr('href')).get();
     expect(hrefs).toEqual([
+      `${siteUrl}sources/istanbul-talks-report/#p6`,
+      `${siteUrl}sources/public-record/`,
       `${siteUrl}people/#serhiy-kyslytsya`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
+      `${siteUrl}articles/how-we-reported-this/#a-wrong-job-title`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
       `${siteUrl}quotes/kyslytsya-excellent-news/`,
       `${siteUrl}sources/istanbul-talks-report/#p6`,
+      `${siteUrl}sources/public-record/`,
       `${siteUrl}facts/prisoner-exchange/`,
       `${siteUrl}articles/prisoner-exchange-what-we-know/`,
+      `${siteUrl}facts/prisoner-exchange/#embed-prisoner-exchange`,
     ]);
   });
 
@@ -155,14 +162,14 @@ describe('the address absolute links use', () => {
 
   test('is https://istanbul-talks.example.org/ by default', async () => {
     const hrefs = await hrefsWithSiteUrl(undefined);
-    expect(hrefs).toHaveLength(7);
+    expect(hrefs).toHaveLength(12);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/istanbul-talks\.example\.org\/(people|sources|articles|quotes|facts)\//);
-    expect(hrefs.at(-1)).toBe('https://istanbul-talks.example.org/articles/prisoner-exchange-what-we-know/');
+    expect(hrefs.at(-2)).toBe('https://istanbul-talks.example.org/articles/prisoner-exchange-what-we-know/');
   });
 
   test('follows SITE_URL', async () => {
     const hrefs = await hrefsWithSiteUrl('https://news.example.com/istanbul/');
-    expect(hrefs).toHaveLength(7);
+    expect(hrefs).toHaveLength(12);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/news\.example\.com\/istanbul\/(people|sources|articles|quotes|facts)\//);
   });
 });

@@ -39,8 +39,8 @@ describe('block quote', () => {
   test('says that the report gave the speaker a wrong title, quoting it, with a link to the paragraph', async () => {
     const $ = await render({ id: 'kyslytsya-good-end' });
     const note = $('figcaption p').filter((_, p) => $(p).text().includes('Title corrected'));
-    expect(text(note.text())).toBe('Title corrected: the source report gives the title as “the deputy minister of defense for Ukraine” (¶8).');
-    expect(note.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p8');
+    expect(text(note.text())).toBe('Title corrected: the report says “the deputy minister of defense for Ukraine” (¶8). Why we use another title');
+    expect(note.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['/sources/istanbul-talks-report/#p8', '/articles/how-we-reported-this/#a-wrong-job-title']);
   });
 
   test('gives the day it was said as <time datetime>, and the source as "Report ¶8"', async () => {
@@ -56,7 +56,7 @@ describe('block quote', () => {
     const $ = await render({ id: 'kyslytsya-good-end' });
     expect($('figcaption > p').last().find('a').attr('href')).toBe('/quotes/kyslytsya-good-end/');
     expect(text($('figcaption > p').eq(-2).text())).toBe(
-      'Kyslytsya on the agreement to exchange prisoners, reached at the end of tense talks.',
+      'Kyslytsya on how the day of talks ended, with the agreement to exchange prisoners of war.',
     );
   });
 
@@ -82,6 +82,7 @@ describe('block quote', () => {
     expect(hrefs).toEqual([
       `${siteUrl}people/#serhiy-kyslytsya`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
+      `${siteUrl}articles/how-we-reported-this/#a-wrong-job-title`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
       `${siteUrl}quotes/kyslytsya-good-end/`,
     ]);

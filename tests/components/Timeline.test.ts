@@ -21,7 +21,7 @@ function event(id: string) {
   return {
     li,
     dateLabel: text(date.children().first().text()),
-    time: li.find('time'),
+    time: li.children('p').first().find('time'),
     status: text(date.children().eq(1).text()),
     title: text(li.children('p').eq(1).text()),
     actors: li.find('a[href^="/people/"]').map((_, a) => ({ name: $(a).text(), href: $(a).attr('href') })).get(),
@@ -29,12 +29,12 @@ function event(id: string) {
 }
 
 describe('structure', () => {
-  test('is a section named by its heading "How we got here, and what is still to come", with the label "Timeline" above it', () => {
+  test('is a section named by its heading "The road to Istanbul, and the steps after it", with the label "Timeline" above it', () => {
     const section = $('section');
     expect(section).toHaveLength(1);
     const heading = $(`#${section.attr('aria-labelledby')}`);
     expect(heading.is('h2')).toBe(true);
-    expect(text(heading.text())).toBe('How we got here, and what is still to come');
+    expect(text(heading.text())).toBe('The road to Istanbul, and the steps after it');
     // The label is a kicker of its own before the heading, as on the fact box, not a prefix inside it.
     expect(heading.prev().is('p.kicker')).toBe(true);
     expect(text(heading.prev().text())).toBe('Timeline');
@@ -43,9 +43,9 @@ describe('structure', () => {
   test('each period is an h3 heading followed by an ordered list', () => {
     const headings = $('section h3');
     expect(headings.map((_, h) => text($(h).text())).get()).toEqual([
-      '2022: the invasion and the first talks',
+      '2022: the invasion and the last face-to-face talks',
       'May 2025: Istanbul',
-      'Next',
+      'After the talks',
     ]);
     headings.each((_, h) => {
       expect($(h).next().is('ol')).toBe(true);
@@ -55,7 +55,7 @@ describe('structure', () => {
   test('headingLevel 3 makes the title an h3 and the periods h4', async () => {
     const html = await container.renderToString(Timeline, { props: { id: 'istanbul-talks', headingLevel: 3 } });
     const $3 = load(html, null, false);
-    expect(text($3('h3').first().text())).toBe('How we got here, and what is still to come');
+    expect(text($3('h3').first().text())).toBe('The road to Istanbul, and the steps after it');
     expect($3('h4')).toHaveLength(3);
     expect($3('h2')).toHaveLength(0);
   });
@@ -75,8 +75,8 @@ describe('events', () => {
   });
 
   test('dated events come in order of their datetime', () => {
-    const datetimes = $('ol > li time').map((_, t) => $(t).attr('datetime')).get();
-    expect(datetimes).toEqual(['2022-02-24', '2022-03', '2025-05-15', '2025-05-15', '2025-05-16', '2025-05-16', '2025-05-16']);
+    const datetimes = $('ol > li').map((_, li) => $(li).children('p').first().find('.event-date time').first().attr('datetime')).get();
+    expect(datetimes).toEqual(['2022-02-24', '2022-03', '2025-05-15', '2025-05-15', '2025-05-16', '2025-05-16', '2025-05-16', '2025-05-23']);
   });
 
   test('an event known to the day has a datetime precise to the day', () => {
@@ -91,17 +91,29 @@ describe('events', () => {
     expect(e.dateLabel).toBe('March 2022');
   });
 
-  test('"Date not announced" and "Date unknown" have no <time>', () => {
-    const notAnnounced = event('prisoner-exchange-carried-out');
-    expect(notAnnounced.dateLabel).toBe('Date not announced');
-    expect(notAnnounced.time).toHaveLength(0);
+  test('"Date unknown" has no date <time>; a pending event says the day it stands as of', () => {
     for (const id of ['eu-sanctions-package', 'trump-putin-meeting']) {
-      expect(event(id).dateLabel).toBe('Date unknown');
-      expect(event(id).time).toHaveLength(0);
+      const e = event(id);
+      expect(e.dateLabel).toBe('Date unknown');
+      expect(e.li.children('p').first().find('.event-date time')).toHaveLength(0);
+      expect(text(e.li.children('p').first().text())).toBe('Date unknown Pending as of 16 May 2025');
+      expect(e.time.attr('datetime')).toBe('2025-05-16');
     }
   });
 
-  test('what has happened is marked Happened, what is still to come Pending', () => {
+  test('the exchange, pending as of the report, shows its update: carried out on 23–25 May 2025 (public record)', () => {
+    const e = event('prisoner-exchange-carried-out');
+    expect(e.dateLabel).toBe('23–25 May 2025');
+    expect(e.time.map((_, t) => $(t).attr('datetime')).get()).toEqual(['2025-05-23', '2025-05-25']);
+    expect(e.status).toBe('Happened');
+    expect(e.title).toBe('The prisoner exchange is carried out');
+    expect(text(e.li.find('.citation').first().text())).toMatch(/^Public record/);
+    expect(text(e.li.find('.timeline-update').text())).toBe(
+      'Updated 30 November 2026. As of 16 May 2025 it was pending: Date not announced (Report ¶9).',
+    );
+  });
+
+  test('what has happened is marked Happened, what was still to come Pending', () => {
     const marks = $('ol > li').map((_, li) => [[$(li).attr('id'), event($(li).attr('id') ?? '').status]]).get() as [string, string][];
     expect(Object.fromEntries(marks)).toEqual({
       'full-scale-invasion': 'Happened',
@@ -111,7 +123,7 @@ describe('events', () => {
       'istanbul-talks': 'Happened',
       'prisoner-exchange-agreed': 'Happened',
       'leaders-meeting-proposed': 'Happened',
-      'prisoner-exchange-carried-out': 'Pending',
+      'prisoner-exchange-carried-out': 'Happened',
       'eu-sanctions-package': 'Pending',
       'trump-putin-meeting': 'Pending',
     });
@@ -125,14 +137,14 @@ describe('events', () => {
 
   test('says what happened, in our words', () => {
     expect(text(event('prisoner-exchange-agreed').li.children('p').eq(2).text())).toBe(
-      'The one concrete outcome: each side is to get back 1,000 of its prisoners of war.',
+      'The one concrete outcome of the talks: an agreement that each side would get back 1,000 of its prisoners of war.',
     );
   });
 
   test('the people who acted are links to the people page', () => {
     expect(event('prisoner-exchange-agreed').actors).toEqual([
       { name: 'Rustem Umerov', href: '/people/#rustem-umerov' },
-      { name: 'Serhiy Kyslytsya', href: '/people/#serhiy-kyslytsya' },
+      { name: 'Vladimir Medinsky', href: '/people/#vladimir-medinsky' },
     ]);
     expect(event('trump-putin-meeting').actors).toEqual([
       { name: 'Donald Trump', href: '/people/#donald-trump' },
@@ -149,16 +161,25 @@ describe('events', () => {
 
   test('each event names its source: report paragraphs, or the public record with a note', () => {
     const agreed = event('prisoner-exchange-agreed').li;
-    expect(text(agreed.children('p').last().text())).toBe('Who: Rustem Umerov, Serhiy Kyslytsya · Source: Report ¶7–8');
-    expect(agreed.find('.citation a').attr('href')).toBe('/sources/istanbul-talks-report/#p7');
+    expect(text(agreed.children('p').last().text())).toBe('Who: Rustem Umerov, Vladimir Medinsky · Source: Report ¶6–7');
+    expect(agreed.find('.citation a').attr('href')).toBe('/sources/istanbul-talks-report/#p6');
 
     const invasion = event('full-scale-invasion').li;
     expect(invasion.find('.citation a').text()).toBe('Public record');
     expect(invasion.find('.citation a').attr('href')).toBe('/sources/public-record/');
     expect(text(invasion.find('.citation').text())).toBe(
-      'Public record. The report refers to it only as the invasion a month before the March 2022 talks (¶2).',
+      'Public record. The date is from the public record; the report implies it (¶2).',
     );
   });
+});
+
+test('a quote shown with an event is the quote entry itself, not words typed into the summary', () => {
+  const insult = $('li#russia-mfa-insult');
+  const quote = insult.find('p.timeline-quote q');
+  expect(quote.text()).toBe('a clown and a loser');
+  expect(quote.attr('cite')).toMatch(/\/sources\/istanbul-talks-report\/#p13$/);
+  expect(insult.find('p.timeline-quote a').attr('href')).toBe('/sources/istanbul-talks-report/#p13');
+  expect(text(insult.children('p').eq(2).text())).not.toContain('clown');
 });
 
 test('an unknown timeline id fails, listing the valid ids', async () => {

@@ -43,9 +43,13 @@ describe('"Embed this"', () => {
 });
 
 describe('FactBox', () => {
-  test('has "Embed this" under it on the site, and not inside the embed', async () => {
+  test('has the embed code under it on its own page, a link to it elsewhere on the site, and neither inside the embed', async () => {
+    const ownPage = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', embedCode: 'full' } }));
+    expect(ownPage('aside + details.embed-code#embed-prisoner-exchange')).toHaveLength(1);
     const onSite = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange' } }));
-    expect(onSite('aside + details.embed-code')).toHaveLength(1);
+    expect(onSite('details')).toHaveLength(0);
+    expect(onSite('aside + p.embed-link a').attr('href')).toBe('/facts/prisoner-exchange/#embed-prisoner-exchange');
+    expect(onSite('aside + p.embed-link a').text()).toBe('Embed this fact box on your site');
     const inEmbed = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', headingLevel: 1, absolute: true, embedCode: false } }));
     expect(inEmbed('details')).toHaveLength(0);
     expect(inEmbed('aside h1').text()).toBe('Prisoner exchange: 1,000 for 1,000');

@@ -1,29 +1,21 @@
 // Every quote in content/quotes.yaml appears word for word in the source report, in the paragraph
-// it cites. The report lives outside the repository, in `shared/` beside the clone (as in CI).
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { getCollection } from 'astro:content';
+// it cites. The report's text ships with the content (`file:` of its entry in content/sources.yaml),
+// so these tests, like the build's own check, run on any clone with nothing beside it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, getEntry } from 'astro:content';
 import { describe, expect, test } from 'vitest';
+import { contentDir } from '../../src/lib/content-paths';
+import { splitParagraphs } from '../../src/lib/report-check';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const reportPath = resolve(repoRoot, '../shared/editorial/istanbul-talks-report.txt');
+const report = await getEntry('sources', 'istanbul-talks-report');
+/** The report's paragraphs, ¶1 first, read from the file its entry names. */
+const paragraphs = splitParagraphs(readFileSync(join(contentDir, report?.data.file ?? 'missing'), 'utf8'));
 
-const MISSING =
-  `The source report is missing: expected it at ${reportPath} ` +
-  '(shared/editorial/istanbul-talks-report.txt beside the repository). Put the shared folder there to run these tests.';
-
-/** The report's paragraphs, one a line: the first is ¶1. Fails every test that needs it when it is missing. */
-function reportParagraphs(): string[] {
-  if (!existsSync(reportPath)) throw new Error(MISSING);
-  return readFileSync(reportPath, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '');
-}
-
-test('the report is beside the repository, with its 18 paragraphs', () => {
-  expect(existsSync(reportPath), MISSING).toBe(true);
-  expect(reportParagraphs()).toHaveLength(18);
+test('the report ships in the project, inside content/, with its 18 paragraphs, one summary for each', () => {
+  expect(report?.data.file).toBe('sources/istanbul-talks-report.txt');
+  expect(paragraphs).toHaveLength(18);
+  expect(report?.data.paragraphs).toHaveLength(paragraphs.length);
 });
 
 describe('each quote in content/quotes.yaml', async () => {
@@ -34,7 +26,7 @@ describe('each quote in content/quotes.yaml', async () => {
   });
 
   test.each(quotes.map((q) => [q.id, q] as const))('%s appears word for word in the report', (_, quote) => {
-    expect(reportParagraphs().join('\n')).toContain(quote.data.text);
+    expect(paragraphs.join('\n')).toContain(quote.data.text);
   });
 
   test.each(quotes.map((q) => [q.id, q] as const))('%s appears in the paragraph it cites', (_, quote) => {
@@ -42,12 +34,12 @@ describe('each quote in content/quotes.yaml', async () => {
     const [first] = quote.data.source.paragraphs;
     expect(quote.data.source.source.id).toBe('istanbul-talks-report');
     expect(first, 'a report quote cites its paragraph').toBeDefined();
-    expect(reportParagraphs()[(first ?? 0) - 1], `¶${first}`).toContain(quote.data.text);
+    expect(paragraphs[(first ?? 0) - 1], `¶${first}`).toContain(quote.data.text);
   });
 
   test.each(quotes.map((q) => [q.id, q] as const))('%s stands between quotation marks in the report', (_, quote) => {
     // The report opens each quote with “ and closes it with ”, sometimes with punctuation before it.
     const escaped = quote.data.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    expect(reportParagraphs().join('\n')).toMatch(new RegExp(`“${escaped}[.,]?”`));
+    expect(paragraphs.join('\n')).toMatch(new RegExp(`“${escaped}[.,]?”`));
   });
 });

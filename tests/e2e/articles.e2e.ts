@@ -11,7 +11,7 @@ for (const path of articles) {
     const article = page.getByRole('article');
     await expect(article.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(article.getByText(/^By The Istanbul Talks, Explained staff$/)).toBeVisible();
-    const published = article.locator('header time').first();
+    const published = article.locator('header').getByText(/^Published/).locator('time').first();
     await expect(published).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     await expect(published).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC$/);
     const keyPoints = page.getByRole('region', { name: 'What we know' }).getByRole('listitem');
@@ -27,11 +27,11 @@ test('the news story shows the fact box and the timeline in the body', async ({ 
   await expect(box).toBeVisible();
   await expect(box.getByRole('definition').filter({ hasText: /^1,000$/ })).toBeVisible();
   await expect(box.getByRole('definition').filter({ hasText: /^2,000$/ })).toBeVisible();
-  const timeline = page.getByRole('region', { name: 'How we got here, and what is still to come' });
+  const timeline = page.getByRole('region', { name: 'The road to Istanbul, and the steps after it' });
   await expect(timeline.getByRole('list').first()).toBeVisible();
   // "Timeline" is a label above the heading, not part of it.
   await expect(timeline.getByText('Timeline', { exact: true })).toBeVisible();
-  await expect(timeline.getByRole('heading', { level: 2 })).toHaveText('How we got here, and what is still to come');
+  await expect(timeline.getByRole('heading', { level: 2 })).toHaveText('The road to Istanbul, and the steps after it');
   // The fact box stands where its directive is: after the section on the exchange, before the next one.
   const order = await page.evaluate(() => {
     const box = document.querySelector('aside.factbox');

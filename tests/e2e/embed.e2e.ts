@@ -389,9 +389,17 @@ test.describe('discovery and copy', () => {
     expect(advertising.length).toBeGreaterThanOrEqual(4);
   });
 
+  test('an article links under the fact box to its embed code, on the fact box’s own page', async ({ page }) => {
+    await page.goto(paths.article(FACT_BOX_ARTICLE));
+    await expect(page.locator('details.embed-code')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Embed this fact box on your site' }).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.fact(FACT_BOX)}#embed-${FACT_BOX}$`));
+    await expect(page.locator(`details#embed-${FACT_BOX}`)).toBeVisible();
+  });
+
   test('"Embed this" under the fact box shows the snippet in a read-only field, and its button copies it', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-    await page.goto(paths.article(FACT_BOX_ARTICLE));
+    await page.goto(paths.fact(FACT_BOX));
     const disclosure = page.locator('details.embed-code');
     await expect(disclosure).toHaveCount(1);
     const field = page.getByRole('textbox', { name: 'Embed code' });
@@ -411,7 +419,7 @@ test.describe('discovery and copy', () => {
   test('without JavaScript, "Embed this" shows the same field, selectable, and no copy button', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
-    await page.goto(paths.article(FACT_BOX_ARTICLE));
+    await page.goto(paths.fact(FACT_BOX));
     await page.locator('details.embed-code').getByText('Embed this').click();
     const field = page.getByRole('textbox', { name: 'Embed code' });
     await expect(field).toHaveValue(oembed.html);
@@ -431,7 +439,7 @@ test('budgets: the loader is under 1.5 KB gzipped, the frame script under 1 KB, 
   };
   const loader = await gzipped(paths.embedLoader());
   const frame = await gzipped('/embed/frame.js');
-  await page.goto(paths.article(FACT_BOX_ARTICLE));
+  await page.goto(paths.fact(FACT_BOX));
   const copyScriptPath = await page.locator('script[type="module"][src*="/CopyField."]').getAttribute('src');
   const copy = await gzipped(copyScriptPath!);
   test.info().annotations.push({ type: 'gzipped bytes', description: `loader ${loader}, frame ${frame}, copy ${copy}` });

@@ -49,7 +49,7 @@ test('the home page, an article, a quote page and a fact page unfurl as a chat a
 
   const article = await card('/articles/prisoner-exchange-what-we-know/');
   expect(article.ogType).toBe('article');
-  expect(article.ogTitle).toBe('The 1,000-for-1,000 prisoner exchange: what was agreed and what we don’t know');
+  expect(article.ogTitle).toBe('The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open');
   expect(article.ogDescription).toMatch(/^The only concrete result/);
   expect(article.ogImage?.[0]?.url).toBe(`${SITE}/og/article/prisoner-exchange-what-we-know.png`);
 
@@ -86,7 +86,7 @@ for (const path of articles) {
     // The same instants in JSON-LD, in the article:* tags and on the visible page.
     const published = $('meta[property="article:published_time"]').attr('content');
     const modified = $('meta[property="article:modified_time"]').attr('content');
-    const visible = $('article header time').first().attr('datetime');
+    const visible = $('article header p').filter((_, p) => $(p).text().trim().startsWith('Published')).find('time').first().attr('datetime');
     expect(Date.parse(article['datePublished'])).toBe(Date.parse(published!));
     expect(Date.parse(article['datePublished'])).toBe(Date.parse(visible!));
     expect(Date.parse(article['dateModified'])).toBe(Date.parse(modified!));
@@ -115,7 +115,10 @@ test('the sitemap lists every page with lastmod, and robots.txt points to it', (
   expect(listed).toEqual(pages.filter((p) => p.endsWith('/')).sort());
   for (const url of urls) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
   const article = urls.find((u) => u.loc.endsWith('/articles/what-comes-next/'))!;
-  expect(Date.parse(article.lastmod)).toBe(Date.parse('2026-11-27T11:00:00Z'));
+  // Its timeline shows the exchange, so the exchange's update (12:00) dates it, after its own correction (10:00).
+  expect(Date.parse(article.lastmod)).toBe(Date.parse('2026-11-30T12:00:00Z'));
+  const methodology = urls.find((u) => u.loc.endsWith('/articles/how-we-reported-this/'))!;
+  expect(Date.parse(methodology.lastmod)).toBe(Date.parse('2026-11-30T10:00:00Z'));
   const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
 });
@@ -129,7 +132,8 @@ test('the RSS feed lists every article with its link, dek, dates and categories'
     expect(articles).toContain(path);
     const $ = cheerio.load(htmlOf(path));
     expect(item.title).toBe($('h1').text());
-    expect(item.description).toBe($('meta[name="description"]').attr('content'));
+    // The dek, then the day the account stands as of (and the latest update of a fact it shows).
+    expect(item.description.startsWith(`${$('meta[name="description"]').attr('content')} As of `)).toBe(true);
     expect(Date.parse(item.pubDate)).toBe(Date.parse($('meta[property="article:published_time"]').attr('content')!));
     expect(Date.parse(item['dcterms:modified'])).toBe(Date.parse($('meta[property="article:modified_time"]').attr('content')!));
     expect([item.category].flat().length).toBeGreaterThan(0);

@@ -77,12 +77,12 @@ describe('the site’s checks on the real articles', () => {
     );
   });
 
-  test('changing "1,000 prisoners of war to each side" to 1,500 in the exchange article stops the build at that line', () => {
+  test('changing "1,000 prisoners of war … to each side" to 1,500 in the exchange article stops the build at that line', () => {
     const file = 'prisoner-exchange-what-we-know.md';
     const original = body(file);
-    const line = original.split('\n').findIndex((l) => l.includes('returns 1,000 prisoners of war to each side')) + 1;
+    const line = original.split('\n').findIndex((l) => l.includes('1,000 prisoners of war were to be returned to each side')) + 1;
     expect(line).toBeGreaterThan(1);
-    const wrong = original.replace('returns 1,000 prisoners of war to each side', 'returns 1,500 prisoners of war to each side');
+    const wrong = original.replace('1,000 prisoners of war were to be returned to each side', '1,500 prisoners of war were to be returned to each side');
     expect(() => render(file, wrong)).toThrow(
       `content/articles/${file}:${line}:1: the number 1,500 next to "each side" contradicts the fact box "prisoner-exchange"`,
     );

@@ -38,8 +38,6 @@ export interface MalformedCase {
   description: string;
   edits: Edit[];
   expect: Expectation;
-  /** `report`: needs the source report beside the repository. */
-  requires?: 'report';
 }
 
 export function loadCases(): MalformedCase[] {

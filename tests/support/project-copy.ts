@@ -8,9 +8,6 @@ import { join, relative, resolve, sep } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-/** The source report, kept beside the repository with the editorial files. */
-export const reportPath = resolve(repoRoot, process.env['REPORT_PATH'] ?? '../shared/editorial/istanbul-talks-report.txt');
-
 /** What a copy needs besides its content. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.gitignore'];
 
@@ -44,7 +41,7 @@ export interface BuildResult {
 export function runBuild(dir: string, out = 'dist', extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const started = Date.now();
   // The build's log stays in the copy, which the test removes, not in the shared temp folder.
-  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_PATH: reportPath, NO_COLOR: '1', BUILD_LOG_DIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BUILD_LOG_DIR: dir };
   for (const name of ['CONTENT_DIR', 'CONTENT_PROBLEMS_FILE', 'BUILD_VERBOSE', 'FORCE_COLOR', 'BUILD_MAX_HEAP_MB']) delete env[name];
   Object.assign(env, extraEnv);
   return new Promise((done, fail) => {

@@ -24,8 +24,9 @@ async function allReferences(): Promise<{ refs: Ref[]; citations: { from: string
 
   for (const a of await getCollection('articles')) a.data.sources.forEach((s, i) => ref(`articles/${a.id}: sources[${i}]`, s));
   for (const p of await getCollection('people')) {
-    ref(`people/${p.id}: delegation`, p.data.delegation);
+    ref(`people/${p.id}: side`, p.data.side);
     cite(`people/${p.id}: roleSource`, p.data.roleSource);
+    if (p.data.atTheTalks) cite(`people/${p.id}: atTheTalks.source`, p.data.atTheTalks.source);
   }
   for (const d of await getCollection('delegations')) d.data.sources.forEach((c, i) => cite(`delegations/${d.id}: sources[${i}]`, c));
   for (const q of await getCollection('quotes')) {
@@ -35,6 +36,7 @@ async function allReferences(): Promise<{ refs: Ref[]; citations: { from: string
   }
   for (const e of await getCollection('timeline')) {
     e.data.actors.forEach((actor, i) => ref(`timeline/${e.id}: actors[${i}]`, actor));
+    if (e.data.quote) ref(`timeline/${e.id}: quote`, e.data.quote);
     cite(`timeline/${e.id}: source`, e.data.source);
   }
   for (const t of await getCollection('timelines')) {
@@ -44,6 +46,11 @@ async function allReferences(): Promise<{ refs: Ref[]; citations: { from: string
     ref(`factboxes/${f.id}: keyQuote`, f.data.keyQuote);
     ref(`factboxes/${f.id}: article`, f.data.article);
     f.data.sources.forEach((c, i) => cite(`factboxes/${f.id}: sources[${i}]`, c));
+    f.data.steps.forEach((step, i) => ref(`factboxes/${f.id}: steps[${i}].event`, step.event));
+  }
+  for (const u of await getCollection('updates')) {
+    ref(`updates/${u.id}: event`, u.data.event);
+    cite(`updates/${u.id}: source`, u.data.source);
   }
   return { refs, citations };
 }
@@ -53,7 +60,7 @@ describe('content references', async () => {
 
   test('there are references to check in every collection that has them', () => {
     const from = new Set(refs.map((r) => r.from.split('/')[0]));
-    expect([...from].sort()).toEqual(['articles', 'delegations', 'factboxes', 'people', 'quotes', 'timeline', 'timelines']);
+    expect([...from].sort()).toEqual(['articles', 'delegations', 'factboxes', 'people', 'quotes', 'timeline', 'timelines', 'updates']);
   });
 
   test('every reference names an entry that exists', async () => {
@@ -86,10 +93,10 @@ describe('content references', async () => {
     expect(events.filter((id) => !shown.has(id))).toEqual([]);
   });
 
-  test('every delegation has someone in it', async () => {
+  test('every party has someone on its side', async () => {
     const people = await getCollection('people');
     for (const delegation of await getCollection('delegations')) {
-      expect(people.filter((p) => p.data.delegation.id === delegation.id).length, delegation.id).toBeGreaterThan(0);
+      expect(people.filter((p) => p.data.side.id === delegation.id).length, delegation.id).toBeGreaterThan(0);
     }
   });
 });

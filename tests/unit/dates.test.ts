@@ -68,25 +68,25 @@ describe('differentInstants', () => {
 
 describe('displayEventDate', () => {
   test('a day: the day in words, and a datetime precise to the day', () => {
-    expect(displayEventDate({ precision: 'day', value: '2025-05-16' })).toEqual({
+    expect(displayEventDate({ precision: 'day', value: '2025-05-16' })).toMatchObject({
       label: '16 May 2025',
       datetime: '2025-05-16',
     });
   });
 
   test('a month: the month in words, and a datetime precise to the month only', () => {
-    expect(displayEventDate({ precision: 'month', value: '2022-03' })).toEqual({
+    expect(displayEventDate({ precision: 'month', value: '2022-03' })).toMatchObject({
       label: 'March 2022',
       datetime: '2022-03',
     });
   });
 
   test('a date not announced: says so, with no datetime', () => {
-    expect(displayEventDate({ precision: 'not-announced' })).toEqual({ label: 'Date not announced', datetime: null });
+    expect(displayEventDate({ precision: 'not-announced' })).toMatchObject({ label: 'Date not announced', datetime: null });
   });
 
   test('an unknown date: says so, with no datetime', () => {
-    expect(displayEventDate({ precision: 'unknown' })).toEqual({ label: 'Date unknown', datetime: null });
+    expect(displayEventDate({ precision: 'unknown' })).toMatchObject({ label: 'Date unknown', datetime: null });
   });
 });
 
@@ -135,5 +135,25 @@ describe('compareEventDates', () => {
       'trump-putin-meeting',
       'eu-sanctions-package',
     ]);
+  });
+});
+
+describe('displayEventDate for a range of days', () => {
+  test.each<[string, string, string, string[]]>([
+    ['2025-05-23', '2025-05-25', '23–25 May 2025', ['2025-05-23', '2025-05-25']],
+    ['2025-04-30', '2025-05-02', '30 April – 2 May 2025', ['2025-04-30', '2025-05-02']],
+    ['2024-12-30', '2025-01-02', '30 December 2024 – 2 January 2025', ['2024-12-30', '2025-01-02']],
+  ])('%s to %s reads "%s", each end its own <time>', (from, to, label, datetimes) => {
+    const shown = displayEventDate({ precision: 'range', from, to });
+    expect(shown.label).toBe(label);
+    expect(shown.parts.map((p) => p.text).join('')).toBe(label);
+    expect(shown.parts.flatMap((p) => (p.datetime ? [p.datetime] : []))).toEqual(datetimes);
+  });
+
+  test('a range sorts by its first day', () => {
+    const range: EventDate = { precision: 'range', from: '2025-05-23', to: '2025-05-25' };
+    expect(compareEventDates(range, { precision: 'day', value: '2025-05-24' })).toBeLessThan(0);
+    expect(compareEventDates(range, { precision: 'day', value: '2025-05-16' })).toBeGreaterThan(0);
+    expect(compareEventDates(range, { precision: 'not-announced' })).toBeLessThan(0);
   });
 });

@@ -22,7 +22,8 @@ const data: FactBoxSnippetData = {
     { value: '1,000', label: 'prisoners of war returned to each side' },
     { value: '2,000', label: 'people in all' },
   ],
-  status: 'Agreed, not yet carried out',
+  status: 'Carried out',
+  statusAsOf: '25 May 2025',
   articleUrl: 'https://news.example/articles/x/',
   embedUrl: 'https://news.example/embed/factbox/x/',
   loaderUrl: 'https://news.example/embed.js',
@@ -49,7 +50,7 @@ describe('the embed code', () => {
     expect(text).toContain(data.summary);
     expect(text).toContain('1,000 prisoners of war returned to each side');
     expect(text).toContain('2,000 people in all');
-    expect(text).toContain('Status: Agreed, not yet carried out');
+    expect(text).toContain('Status as of 25 May 2025: Carried out');
     expect($('blockquote a').attr('href')).toBe(data.articleUrl);
     expect($('blockquote a').text()).toBe(data.siteName);
     expect($('blockquote').attr('cite')).toBe(data.articleUrl);

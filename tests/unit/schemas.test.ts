@@ -14,6 +14,7 @@ import { personSchema } from '../../src/schemas/person';
 import { quoteSchema } from '../../src/schemas/quote';
 import { sourceSchema } from '../../src/schemas/source';
 import { timelineEventSchema, timelineSchema } from '../../src/schemas/timeline';
+import { updateSchema } from '../../src/schemas/update';
 
 interface Issue {
   /** The field, e.g. `keyPoints` or `status.agreed.value`. */
@@ -108,7 +109,7 @@ describe('dates', () => {
 
     test('rejects a precision that does not exist', () => {
       expect(issues(eventDate, { precision: 'year', value: '2022' })).toEqual([
-        { path: 'precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'not-announced' | 'unknown'" },
+        { path: 'precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'range' | 'not-announced' | 'unknown'" },
       ]);
     });
 
@@ -180,6 +181,7 @@ describe('articleSchema', () => {
     dek: 'What was agreed in Istanbul, what is still unknown, and what happens next.',
     byline: 'The Istanbul Talks, Explained staff',
     section: 'Explainer',
+    asOf: '2025-05-16',
     published: '2026-11-27T09:00:00+00:00',
     updated: '2026-11-27T09:00:00+00:00',
     tags: ['istanbul-talks', 'prisoner-exchange'],
@@ -213,6 +215,12 @@ describe('articleSchema', () => {
     ['a title too long', { title: 'x'.repeat(111) }, [{ path: 'title', message: 'Too big: expected string to have <=110 characters' }]],
     ['a dek too short', { dek: 'Too short to say anything.' }, [{ path: 'dek', message: tooShort(40) }]],
     ['a byline too short', { byline: 'AP' }, [{ path: 'byline', message: tooShort(3) }]],
+    ['no as-of day', { asOf: undefined }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
+    [
+      'an as-of day after publication',
+      { asOf: '2026-11-28' },
+      [{ path: 'asOf', message: 'asOf (2026-11-28) is after the article was published (2026-11-27); an account cannot stand as of a day that had not come yet' }],
+    ],
     [
       'a published date without a time zone',
       { published: '2026-11-27T09:00:00', updated: '2026-11-27T09:00:00Z' },
@@ -321,7 +329,7 @@ describe('quoteSchema', () => {
     [
       'a bad precision',
       { date: { precision: 'week', value: '2025-W20' } },
-      [{ path: 'date.precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'not-announced' | 'unknown'" }],
+      [{ path: 'date.precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'range' | 'not-announced' | 'unknown'" }],
     ],
     ['a paragraph 0', { source: { source: 'istanbul-talks-report', paragraphs: [0] } }, [{ path: 'source.paragraphs.0', message: 'Too small: expected number to be >0' }]],
   ])('rejects %s', (_, changes, expected) => {
@@ -342,15 +350,25 @@ describe('personSchema', () => {
     name: 'Hakan Fidan',
     kind: 'person',
     role: 'Foreign Minister of Turkey',
-    delegation: 'turkey',
+    side: 'turkey',
     roleSource: { source: 'istanbul-talks-report', paragraphs: [4] },
   };
 
-  test('a good person is accepted; ledDelegation defaults to false, reportError to absent', () => {
+  test('a good person is accepted; not at the talks and no report error unless said', () => {
     const person = personSchema.parse(good);
-    expect(person.ledDelegation).toBe(false);
+    expect(person.atTheTalks).toBeUndefined();
     expect(person.reportError).toBeUndefined();
-    expect(person.delegation).toEqual({ id: 'turkey', collection: 'delegations' });
+    expect(person.side).toEqual({ id: 'turkey', collection: 'delegations' });
+  });
+
+  test('only the people the sources place in Istanbul are at the talks, and only the two heads led', () => {
+    const parsed = Object.entries(people).map(([id, p]) => [id, personSchema.parse(p)] as const);
+    expect(parsed.filter(([, p]) => p.atTheTalks).map(([id, p]) => `${id}: ${p.atTheTalks?.part}`)).toEqual([
+      'rustem-umerov: led',
+      'serhiy-kyslytsya: member',
+      'vladimir-medinsky: led',
+      'hakan-fidan: host',
+    ]);
   });
 
   test('Kyslytsya keeps the correct title and the report’s wrong one, with its paragraph', () => {
@@ -368,13 +386,19 @@ describe('personSchema', () => {
     ],
     ['a role too short', { role: 'FM' }, [{ path: 'role', message: tooShort(3) }]],
     ['a role source without a source', { roleSource: { paragraphs: [4] } }, [{ path: 'roleSource.source', message: 'Invalid input' }]],
-    ['ledDelegation as text', { ledDelegation: 'yes' }, [{ path: 'ledDelegation', message: 'Invalid input: expected boolean, received string' }]],
     [
-      'a report error without its paragraph and with a short note',
-      { reportError: { reportSaid: 'the foreign minister', note: 'Wrong.' } },
+      'a part at the talks that does not exist',
+      { atTheTalks: { part: 'represented', source: { source: 'public-record' } } },
+      [{ path: 'atTheTalks.part', message: 'Invalid option: expected one of "led"|"member"|"host"' }],
+    ],
+    ['a place at the talks without its source', { atTheTalks: { part: 'host' } }, [{ path: 'atTheTalks.source', message: 'Invalid input: expected object, received undefined' }]],
+    ['the old ledDelegation flag', { ledDelegation: true }, [{ path: '', message: 'Unrecognized key: "ledDelegation"' }]],
+    [
+      'a report error without its paragraph and with an explanation that is not a section link',
+      { reportError: { reportSaid: 'the foreign minister', explanation: 'see our methodology' } },
       [
         { path: 'reportError.paragraph', message: required('number') },
-        { path: 'reportError.note', message: tooShort(10) },
+        { path: 'reportError.explanation', message: 'a link to an article section, e.g. /articles/how-we-reported-this/#a-wrong-job-title' },
       ],
     ],
   ])('rejects %s', (_, changes, expected) => {
@@ -425,14 +449,16 @@ describe('factBoxSchema', () => {
 
   const good = factboxes['prisoner-exchange'] ?? {};
 
-  test('the prisoner exchange: 1,000 per side, 2,000 in all, agreed on 16 May 2025, date not announced', () => {
+  test('the prisoner exchange: 1,000 per side, 2,000 in all; its steps are the agreement and the exchange', () => {
     const box = factBoxSchema.parse(good);
     expect(box.figures.map((f) => [f.key, f.value])).toEqual([
       ['per-side', 1000],
       ['total', 2000],
     ]);
-    expect(box.status.agreed).toEqual({ precision: 'day', value: '2025-05-16' });
-    expect(box.status.carriedOut).toEqual({ precision: 'not-announced' });
+    expect(box.steps).toEqual([
+      { label: 'Agreed', event: { id: 'prisoner-exchange-agreed', collection: 'timeline' } },
+      { label: 'Carried out', event: { id: 'prisoner-exchange-carried-out', collection: 'timeline' } },
+    ]);
     expect(box.keyQuote).toEqual({ id: 'kyslytsya-excellent-news', collection: 'quotes' });
     expect(box.article).toEqual({ id: 'prisoner-exchange-what-we-know', collection: 'articles' });
   });
@@ -449,15 +475,12 @@ describe('factBoxSchema', () => {
     ['a negative figure', { figures: [{ ...figure, value: -1 }] }, [{ path: 'figures.0.value', message: 'Too small: expected number to be >=0' }]],
     ['a figure written as text', { figures: [{ ...figure, value: '1,000' }] }, [{ path: 'figures.0.value', message: 'Invalid input: expected number, received string' }]],
     ['a figure without phrases', { figures: [{ ...figure, phrases: [] }] }, [{ path: 'figures.0.phrases', message: 'Too small: expected array to have >=1 items' }]],
+    ['no steps', { steps: [] }, [{ path: 'steps', message: 'Too small: expected array to have >=1 items' }]],
+    ['a step without its event', { steps: [{ label: 'Agreed' }] }, [{ path: 'steps.0.event', message: 'Invalid input' }]],
     [
-      'an agreed month "2025-13"',
-      { status: { label: 'Agreed', agreed: { precision: 'month', value: '2025-13' }, carriedOut: { precision: 'unknown' } } },
-      [{ path: 'status.agreed.value', message: 'a month written YYYY-MM, e.g. 2022-03' }],
-    ],
-    [
-      'a status without an exchange date',
-      { status: { label: 'Agreed', agreed: { precision: 'day', value: '2025-05-16' } } },
-      [{ path: 'status.carriedOut', message: 'Invalid input: expected object, received undefined' }],
+      'a status written into the box instead of an update',
+      { status: { label: 'Carried out' } },
+      [{ path: '', message: 'Unrecognized key: "status"' }],
     ],
     ['no key quote', { keyQuote: undefined }, [{ path: 'keyQuote', message: 'Invalid input' }]],
     [
@@ -479,8 +502,11 @@ describe('sourceSchema', () => {
     expect(issues(sourceSchema, sources[id])).toEqual([]);
   });
 
-  test('the report describes each of its 18 paragraphs; the public record has none', () => {
-    expect(sourceSchema.parse(sources['istanbul-talks-report']).paragraphs).toHaveLength(18);
+  test('the report describes each of its 18 paragraphs, ships its text and stands as of 16 May 2025; the public record has none', () => {
+    const report = sourceSchema.parse(sources['istanbul-talks-report']);
+    expect(report.paragraphs).toHaveLength(18);
+    expect(report.file).toBe('sources/istanbul-talks-report.txt');
+    expect(report.asOf).toBe('2025-05-16');
     expect(sourceSchema.parse(sources['public-record']).paragraphs).toEqual([]);
   });
 
@@ -490,6 +516,12 @@ describe('sourceSchema', () => {
     ['an unknown kind', { kind: 'blog' }, [{ path: 'kind', message: 'Invalid option: expected one of "report"|"public-record"' }]],
     ['a description too short', { description: 'Facts.' }, [{ path: 'description', message: tooShort(20) }]],
     ['a paragraph summary too short', { paragraphs: ['Intro.', 'Talk'] }, [{ path: 'paragraphs.1', message: tooShort(5) }]],
+    [
+      'a text file outside the content folder',
+      { file: '../../shared/editorial/istanbul-talks-report.txt' },
+      [{ path: 'file', message: 'a .txt file inside the content folder, e.g. sources/istanbul-talks-report.txt' }],
+    ],
+    ['an as-of day that does not parse', { asOf: '16 May 2025' }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
   ])('rejects %s', (_, changes, expected) => {
     expect(issues(sourceSchema, withChanges(good, changes))).toEqual(expected);
   });
@@ -508,6 +540,7 @@ describe('timelineEventSchema', () => {
     title: 'The prisoner exchange takes place',
     date: { precision: 'not-announced' },
     status: 'pending',
+    asOf: '2025-05-16',
     summary: 'Ukraine’s delegation says the date is set but will not say when.',
     source: { source: 'istanbul-talks-report', paragraphs: [9] },
   };
@@ -522,8 +555,9 @@ describe('timelineEventSchema', () => {
     [
       'a bad precision',
       { date: { precision: 'soon' } },
-      [{ path: 'date.precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'not-announced' | 'unknown'" }],
+      [{ path: 'date.precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'range' | 'not-announced' | 'unknown'" }],
     ],
+    ['no as-of day', { asOf: undefined }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
     ['a title too short', { title: 'Swap' }, [{ path: 'title', message: tooShort(5) }]],
     ['actors as one string', { actors: 'rustem-umerov' }, [{ path: 'actors', message: 'Invalid input: expected array, received string' }]],
   ])('rejects %s', (_, changes, expected) => {
@@ -551,5 +585,48 @@ describe('timelineSchema', () => {
     ['a title too short', { title: 'When' }, [{ path: 'title', message: tooShort(5) }]],
   ])('rejects %s', (_, changes, expected) => {
     expect(issues(timelineSchema, withChanges(good, changes))).toEqual(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('updateSchema', () => {
+  const updates = readYaml('updates.yaml');
+
+  test.each(Object.keys(updates))('the update %s in content/updates.yaml is valid', (id) => {
+    expect(issues(updateSchema, updates[id])).toEqual([]);
+  });
+
+  const good = updates['prisoner-exchange-carried-out'] ?? {};
+
+  test('the prisoner exchange was carried out on 23–25 May 2025, from the public record', () => {
+    const update = updateSchema.parse(good);
+    expect(update.event).toEqual({ id: 'prisoner-exchange-carried-out', collection: 'timeline' });
+    expect(update.status).toBe('happened');
+    expect(update.date).toEqual({ precision: 'range', from: '2025-05-23', to: '2025-05-25' });
+    expect(update.asOf).toBe('2025-05-25');
+    expect(update.source.source).toEqual({ id: 'public-record', collection: 'sources' });
+  });
+
+  test.each<[string, Record<string, unknown>, Issue[]]>([
+    ['an impossible as-of day', { asOf: '2025-02-30' }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
+    ['an as-of day with a time', { asOf: '2025-05-25T10:00' }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
+    [
+      'a publication time without a time zone',
+      { published: '2026-11-30T10:00:00' },
+      [{ path: 'published', message: 'expected an ISO 8601 date-time with a time zone, e.g. 2026-11-27T09:00:00+00:00' }],
+    ],
+    [
+      'a range that ends before it starts',
+      { date: { precision: 'range', from: '2025-05-25', to: '2025-05-23' } },
+      [{ path: 'date.to', message: 'the last day of a range must come after its first day; for a single day use precision: day' }],
+    ],
+    ['no source', { source: undefined }, [{ path: 'source', message: 'Invalid input: expected object, received undefined' }]],
+    ['a source with a misspelt field', { source: { source: 'public-record', paragraph: [7] } }, [{ path: 'source', message: 'Unrecognized key: "paragraph"' }]],
+    ['no event', { event: undefined }, [{ path: 'event', message: 'Invalid input' }]],
+    ['a status that does not exist', { status: 'done' }, [{ path: 'status', message: 'Invalid option: expected one of "happened"|"pending"' }]],
+    ['a note too short to say what changed', { note: 'Done.' }, [{ path: 'note', message: tooShort(20) }]],
+  ])('rejects %s', (_, changes, expected) => {
+    expect(issues(updateSchema, withChanges(good, changes))).toEqual(expected);
   });
 });

@@ -64,9 +64,9 @@ describe('the site’s share images', () => {
     expect(texts(await layout(page.card))).toEqual([
       'The Istanbul Talks, Explained',
       'EXPLAINER',
-      'The 1,000-for-1,000 prisoner exchange: what was agreed and what we don’t know',
-      'The only concrete result of the Istanbul talks is a swap of prisoners of war; the numbers are clear, but the date has not been made public.',
-      '27 November 2026',
+      'The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
+      'The only concrete result of the Istanbul talks was a swap of prisoners of war; the numbers were clear, but as of the report its date had not been made public.',
+      'As of 16 May 2025 · Updated 30 November 2026',
       'istanbul-talks.example.org',
     ]);
   });
@@ -79,8 +79,9 @@ describe('the site’s share images', () => {
     expect(shown).toContain('prisoners of war returned to each side');
     expect(shown).toContain('2,000');
     expect(shown).toContain('people in all');
-    expect(shown).toContain('Status: Agreed, not yet carried out');
-    expect(shown).toContain('Agreed 16 May 2025 · Updated 27 November 2026');
+    // The status reads the public record's dated update of the exchange, like the box itself.
+    expect(shown).toContain('Status: Carried out 23–25 May 2025');
+    expect(shown).toContain('Status as of 25 May 2025 · Updated 30 November 2026');
   });
 
   test('a quote’s card shows the words in quotation marks, the speaker and their role', async () => {

@@ -1,0 +1,33 @@
+// Fails the build when an article types a quote's words in quotation marks instead of using its
+// directive: typed words drift from the report and lose their source, while `:quote{#id}` prints
+// the entry's exact words with a link to their paragraph.
+import type { Root } from 'mdast';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import { findTypedQuote } from '../lib/dated-wording';
+import type { DataPath } from '../lib/source-text';
+import { forEachArticleText } from './article-texts';
+import { failAt } from './directive-error';
+
+export interface RemarkTypedQuotesOptions {
+  /** Every quote's words, by quote id (`content/quotes.yaml`). */
+  quotes: Readonly<Record<string, string>>;
+}
+
+export default function remarkTypedQuotes(options: RemarkTypedQuotesOptions) {
+  return (tree: Root, file: VFile) => {
+    const check = (text: string, node: Node | undefined, field?: DataPath) => {
+      const typed = findTypedQuote(text, options.quotes);
+      if (!typed) return;
+      const inline = field ? 'the frontmatter cannot show a quote: say it in your own words, without quotation marks' : `write :quote{#${typed.id}} in place of ${typed.typed}`;
+      failAt(
+        file,
+        node,
+        `${typed.typed} are the words of the quote "${typed.id}", typed in quotation marks: typed words can drift from the report and do not link to their source.`,
+        `${inline}; the quote's entry in content/quotes.yaml holds its exact words and paragraph.`,
+        field,
+      );
+    };
+    forEachArticleText(tree, file, check);
+  };
+}
