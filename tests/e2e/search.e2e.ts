@@ -94,6 +94,21 @@ test('only what is meant to be found is indexed: no embed, topic, source or home
   }
 });
 
+test('on Who’s who, each person and each party is a result, and the headings of its lists are not', async ({ page }) => {
+  await page.goto('/search/');
+  const results = await search(page, 'Russia');
+  const party = result(results, '/people/#delegation-russia');
+  await expect(party.locator('.kicker')).toHaveText('Delegation');
+  await expect(party.getByRole('link')).toHaveText('Russia');
+  await expect(result(results, '/people/#vladimir-putin').locator('.kicker')).toHaveText('Person');
+  // "At the table in Istanbul" and "Also quoted, not at the table" label lists; they lead nowhere a reader wants.
+  const listed = await search(page, 'table');
+  await expect(listed.first()).toBeVisible();
+  for (const name of ['At the table in Istanbul', 'Also quoted, not at the table']) {
+    await expect(listed.getByRole('link', { name, exact: true })).toHaveCount(0);
+  }
+});
+
 test('the page loads no search code until the reader uses the box, and then stays within its budget', async ({ page }) => {
   const fetched = new Map<string, number>();
   const reading: Promise<void>[] = [];
