@@ -62,6 +62,17 @@ test('the home page, an article, a quote page and a fact page unfurl as a chat a
   expect(fact.ogImage?.[0]?.url).toBe(`${SITE}/og/fact/prisoner-exchange.png`);
 });
 
+test('the 404 page, served at any unknown address, names no address of its own and asks not to be indexed', async () => {
+  const $ = cheerio.load(htmlOf('/404.html'));
+  expect($('link[rel="canonical"]')).toHaveLength(0);
+  expect($('meta[property="og:url"]')).toHaveLength(0);
+  expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  const { result, error } = await ogs({ html: htmlOf('/404.html') });
+  expect(error).toBe(false);
+  expect(result.ogUrl).toBeUndefined();
+  expect(result.ogTitle).toBe('Page not found');
+});
+
 function jsonLdOf(path: string): Record<string, any>[] {
   const $ = cheerio.load(htmlOf(path));
   return $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()));
