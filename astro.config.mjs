@@ -8,9 +8,11 @@ import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bu
 import { readContentDates } from './src/lib/content-index';
 import { contentDir } from './src/lib/content-paths';
 import { markdownPlugins } from './src/lib/markdown-plugins';
+import remarkSmartypantsIfNeeded from './src/markdown/remark-smartypants-if-needed';
 import { siteUrl } from './src/lib/site-url';
 
 const contentDates = readContentDates(contentDir);
+const plugins = markdownPlugins(contentDir);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -27,7 +29,8 @@ export default defineConfig({
     concurrency: Math.min(4, availableParallelism()),
   },
   markdown: {
-    processor: unified(markdownPlugins(contentDir)),
+    // Astro's SmartyPants runs only where it can change something (first, where Astro runs it).
+    processor: unified({ ...plugins, remarkPlugins: [remarkSmartypantsIfNeeded, ...plugins.remarkPlugins], smartypants: false }),
   },
   vite: {
     plugins: [tailwindcss()],
@@ -47,5 +50,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Pages whose getStaticPaths gives a cacheKey (articles, share images) are copied from the last
+  // build when their key and code are unchanged (src/lib/page-cache-keys.ts); kept in cacheDir.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

@@ -87,6 +87,18 @@ function isoOrUndefined(value: unknown): string | undefined {
 const EVENT_DIRECTIVE = /^::(factbox|timeline)\{#([a-z0-9-]+)\}/gm;
 
 /**
+ * An article's `updated` instant, from its frontmatter. A plain `updated: "…"` line (how every
+ * article writes it) is read as it is: parsing the whole frontmatter as YAML took 3 ms an article,
+ * the longest part of loading the site's configuration. Anything else is parsed as YAML.
+ */
+export function updatedOf(frontmatter: string): string | undefined {
+  const lines = frontmatter.match(/^updated[ \t]*:.*$/gm);
+  const simple = lines?.length === 1 ? /^updated[ \t]*:[ \t]*(?:"([^"\\]*)"|'([^']*)'|([0-9][0-9:.+TZ]*-[0-9:.+TZ-]*))[ \t]*(?:#.*)?$/.exec(lines[0]!) : null;
+  if (simple) return isoOrUndefined(simple[1] ?? simple[2] ?? simple[3]);
+  return isoOrUndefined((parse(frontmatter) as { updated?: unknown } | null)?.updated);
+}
+
+/**
  * When the content last changed, for the sitemap: each article's `updated`, or the latest update
  * (content/updates.yaml) of an event it shows through a fact box or timeline, whichever is later;
  * and the latest change of anything.
@@ -109,15 +121,14 @@ export function readContentDates(contentDir: string): { articles: Record<string,
   for (const name of listMarkdownFiles(dir)) {
     // A file that cannot be read here is reported, with its line, by the articles' loader.
     let text: string;
-    let frontmatter: unknown;
+    let updated: string | undefined;
     try {
       text = readFileSync(join(dir, name), 'utf8');
       const raw = splitMarkdown(text).frontmatter;
-      frontmatter = raw === undefined ? undefined : parse(raw);
+      updated = raw === undefined ? undefined : updatedOf(raw);
     } catch {
       continue;
     }
-    const updated = isoOrUndefined((frontmatter as { updated?: unknown } | undefined)?.updated);
     if (!updated) continue;
     const factUpdates = [...text.matchAll(EVENT_DIRECTIVE)].flatMap(([, kind, id]) => eventsOf(kind!, id!).flatMap((e) => updatesByEvent.get(e) ?? []));
     articles[articleId(name)] = [updated, ...factUpdates].sort().at(-1)!;

@@ -5,8 +5,10 @@
 // alt text on every page. The build wrapper (`src/scripts/build.mjs`) runs the checks that content
 // can break before it replaces dist/; the end-to-end tests run all of them on every page.
 // Imported by that script under Node's type stripping, so relative imports carry `.ts`.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { Tokenizer, type TokenHandler } from 'parse5';
 import remarkParse from 'remark-parse';
@@ -66,9 +68,9 @@ export function pagePath(dir: string, file: string): string {
  */
 const PARSER_OPTIONS: cheerio.CheerioOptions = { xml: { xmlMode: false, decodeEntities: true } };
 
-/** Parses one built HTML file. */
-export function loadBuiltPage(dir: string, file: string): BuiltPage {
-  const $ = cheerio.load(readFileSync(file, 'utf8'), PARSER_OPTIONS);
+/** Parses one built HTML file (its text, when already read). */
+export function loadBuiltPage(dir: string, file: string, html: string = readFileSync(file, 'utf8')): BuiltPage {
+  const $ = cheerio.load(html, PARSER_OPTIONS);
   const ids = new Map<string, number>();
   $('[id]').each((_, el) => {
     const id = $(el).attr('id')!;
@@ -433,41 +435,111 @@ export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectR
 }
 
 /**
+ * What the checks of one page found when it passed, kept between builds: a page whose bytes, path
+ * and policies are the same as a page that passed, checked by the same code, passes again, and
+ * only its ids are needed (for links to it). A warm rebuild then parses only the pages that changed.
+ */
+interface CheckCache {
+  /** A hash of the checking code: a change to it checks every page again. */
+  code: string;
+  /** Each page that passed: its key, its ids, and the head links it gives (resolved in every build, as targets may go). */
+  pages: Record<string, { key: string; ids: [string, number][]; links: [url: string, element: string][] }>;
+}
+
+/** The checking code's own hash: this file and the policies' parser. */
+function checksCodeHash(): string {
+  const hash = createHash('sha256');
+  for (const file of ['site-checks.ts', 'headers-file.ts']) hash.update(readFileSync(join(dirname(fileURLToPath(import.meta.url)), file)));
+  return hash.digest('hex');
+}
+
+function readCheckCache(file: string | undefined, code: string): CheckCache['pages'] {
+  if (!file || !existsSync(file)) return {};
+  try {
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
+    return cache.code === code ? cache.pages : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeCheckCache(file: string, cache: CheckCache): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(cache));
+  renameSync(partial, file);
+}
+
+/**
  * The checks that decide whether a build may be published: a page for every article, links in the
  * articles and in every page's head (canonical, og:url, …), unique ids, and nothing on any page
- * that runs without the policy's say-so.
+ * that runs without the policy's say-so. With a `cacheFile`, pages that passed before unchanged
+ * are not parsed again (see `CheckCache`).
  */
-export function checkBuiltSite(dir: string, options: { articlesDir: string; projectRoot: string; siteUrl?: string }): ContentProblem[] {
+export function checkBuiltSite(dir: string, options: { articlesDir: string; projectRoot: string; cacheFile?: string; siteUrl?: string }): ContentProblem[] {
   const pageProblems: ContentProblem[] = [];
   // Kept as strings while the pages are read, and resolved once every page is known.
   const heads: { from: string; url: string; element: string }[] = [];
-  const site = indexBuiltSite(dir, (page, index) => {
-    for (const link of headLinks(page, index)) heads.push({ from: page.path, ...link });
-    const slug = /^\/articles\/([^/]+)\/$/.exec(page.path)?.[1];
-    const articleFile = slug ? relative(options.projectRoot, join(options.articlesDir, `${slug}.md`)).split(sep).join('/') : undefined;
-    pageProblems.push(...checkDuplicateIds(page, articleFile));
+  let code: string | undefined;
+  try {
+    code = options.cacheFile ? checksCodeHash() : undefined;
+  } catch {
+    // The checking code cannot be read (a bundled copy): no cache.
+  }
+  const cached = code ? readCheckCache(options.cacheFile, code) : {};
+  const passed: CheckCache['pages'] = {};
+  const site: SiteIndex = { dir, url: options.siteUrl ?? siteUrl, pages: new Map(), headers: readHeaders(dir) };
+  for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
+    const path = pagePath(dir, file);
+    const html = readFileSync(file);
     // Both hosts must allow what the page runs; their policies differ only if _headers is inconsistent.
-    const netlifyPolicies = pagePolicies(index, page.path, 'netlify');
-    const cloudflarePolicies = pagePolicies(index, page.path, 'cloudflare');
-    const netlify = checkPageSecurity(page, netlifyPolicies);
-    // The same policies (the usual case) give the same answer: check the page once.
-    const samePolicies = JSON.stringify(netlifyPolicies) === JSON.stringify(cloudflarePolicies);
-    const cloudflare = samePolicies ? netlify : checkPageSecurity(page, cloudflarePolicies);
-    const key = (p: ContentProblem) => `${p.problem}|${p.fix}`;
-    const onNetlify = new Set(netlify.map(key));
-    const onCloudflare = new Set(cloudflare.map(key));
-    const seen = new Set<string>();
-    for (const p of [...netlify, ...cloudflare]) {
-      if (seen.has(key(p))) continue;
-      seen.add(key(p));
-      const both = onNetlify.has(key(p)) && onCloudflare.has(key(p));
-      pageProblems.push(both ? p : { ...p, problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)` });
+    const netlifyPolicies = pagePolicies(site, path, 'netlify');
+    const cloudflarePolicies = pagePolicies(site, path, 'cloudflare');
+    const key = code && createHash('sha256').update(html).update(JSON.stringify([netlifyPolicies, cloudflarePolicies])).digest('hex');
+    const before = cached[path];
+    if (key && before?.key === key) {
+      site.pages.set(path, { path, file, ids: new Map(before.ids) });
+      for (const [url, element] of before.links) heads.push({ from: path, url, element });
+      passed[path] = before;
+      continue;
     }
-  }, options.siteUrl);
+    const page = loadBuiltPage(dir, file, html.toString('utf8'));
+    const found = checkPage(page, netlifyPolicies, cloudflarePolicies, options);
+    pageProblems.push(...found);
+    const links = headLinks(page, site).map(({ url, element }): [string, string] => [url, element]);
+    for (const [url, element] of links) heads.push({ from: path, url, element });
+    const { $, ...index } = page;
+    site.pages.set(path, index);
+    if (key && !found.length) passed[path] = { key, ids: [...index.ids], links };
+  }
+  if (code && options.cacheFile) writeCheckCache(options.cacheFile, { code, pages: passed });
   return [
     ...checkArticlePages(site, options.articlesDir, options.projectRoot),
     ...checkArticleLinks(site, options.articlesDir, options.projectRoot),
     ...checkHeadLinks(site, heads),
     ...pageProblems,
   ];
+}
+
+/** One page's own checks: unique ids, and nothing that runs without either host's policy's say-so. */
+function checkPage(page: BuiltPage, netlifyPolicies: CspPolicy[] | undefined, cloudflarePolicies: CspPolicy[] | undefined, options: { articlesDir: string; projectRoot: string }): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const slug = /^\/articles\/([^/]+)\/$/.exec(page.path)?.[1];
+  const articleFile = slug ? relative(options.projectRoot, join(options.articlesDir, `${slug}.md`)).split(sep).join('/') : undefined;
+  problems.push(...checkDuplicateIds(page, articleFile));
+  const netlify = checkPageSecurity(page, netlifyPolicies);
+  // The same policies (the usual case) give the same answer: check the page once.
+  const samePolicies = JSON.stringify(netlifyPolicies) === JSON.stringify(cloudflarePolicies);
+  const cloudflare = samePolicies ? netlify : checkPageSecurity(page, cloudflarePolicies);
+  const key = (p: ContentProblem) => `${p.problem}|${p.fix}`;
+  const onNetlify = new Set(netlify.map(key));
+  const onCloudflare = new Set(cloudflare.map(key));
+  const seen = new Set<string>();
+  for (const p of [...netlify, ...cloudflare]) {
+    if (seen.has(key(p))) continue;
+    seen.add(key(p));
+    const both = onNetlify.has(key(p)) && onCloudflare.has(key(p));
+    problems.push(both ? p : { ...p, problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)` });
+  }
+  return problems;
 }

@@ -2,12 +2,12 @@
 // contradicts the fact box's figures, e.g. "1,500 prisoners to each side" when the entry says 1,000.
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { FactBoxFigures } from '../lib/content-index';
 import type { DataPath } from '../lib/source-text';
 import { findFigureContradictions } from '../lib/figure-check';
+import { forEachArticleText } from './article-texts';
 import { failAt } from './directive-error';
 
 export interface RemarkFactBoxFiguresOptions {
@@ -48,15 +48,7 @@ export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOption
       }
     };
 
-    // The headline, dek and key points state numbers too; Astro hands the frontmatter to plugins.
-    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
-    for (const field of ['title', 'dek', 'keyPoints']) {
-      const value = frontmatter[field];
-      const texts: unknown[] = Array.isArray(value) ? value : [value];
-      texts.forEach((text, i) => {
-        if (typeof text === 'string') check(text, undefined, Array.isArray(value) ? [field, i] : [field]);
-      });
-    }
-    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => check(toString(node), node));
+    // The headline, dek and key points state numbers too.
+    forEachArticleText(tree, file, check);
   };
 }

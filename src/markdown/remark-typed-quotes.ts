@@ -2,12 +2,11 @@
 // directive: typed words drift from the report and lose their source, while `:quote{#id}` prints
 // the entry's exact words with a link to their paragraph.
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findTypedQuote } from '../lib/dated-wording';
 import type { DataPath } from '../lib/source-text';
+import { forEachArticleText } from './article-texts';
 import { failAt } from './directive-error';
 
 export interface RemarkTypedQuotesOptions {
@@ -29,14 +28,6 @@ export default function remarkTypedQuotes(options: RemarkTypedQuotesOptions) {
         field,
       );
     };
-    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
-    for (const field of ['title', 'dek', 'keyPoints']) {
-      const value = frontmatter[field];
-      const texts: unknown[] = Array.isArray(value) ? value : [value];
-      texts.forEach((text, i) => {
-        if (typeof text === 'string') check(text, undefined, Array.isArray(value) ? [field, i] : [field]);
-      });
-    }
-    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => check(toString(node), node));
+    forEachArticleText(tree, file, check);
   };
 }

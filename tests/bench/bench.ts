@@ -4,10 +4,14 @@
 // content folder, without touching content/ or dist/. Reports cold and warm build times, time per
 // page and per added article, peak memory, the size of the output and page weights; prints a table
 // and writes JSON to tests/.output/bench/. Times are reported, never asserted.
+// In the same run it builds a fair peer (tests/bench/peer.ts: a bare Astro project, the same prose,
+// one share card per post) and reports the ratio of the two costs per added article: machines are
+// too noisy for absolute times, so that ratio is the figure to track.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writePeerContent, writePeerProject } from './peer.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -67,9 +71,19 @@ function rssKb(pid: number): number {
  * swap), timing it and sampling the memory of its whole process tree every 50 ms for the peak.
  */
 function build(env: NodeJS.ProcessEnv, outDir: string, logFile: string): Promise<BuildResult> {
+  return run([join(root, 'src/scripts/build.mjs'), '--out', outDir], env, logFile);
+}
+
+/** Runs `astro build` on the peer project. */
+function buildPeer(env: NodeJS.ProcessEnv, peerDir: string, outDir: string, logFile: string): Promise<BuildResult> {
+  return run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', peerDir, '--outDir', outDir], env, logFile);
+}
+
+/** Runs a Node script to its end, timing it and sampling its process tree's memory for the peak. */
+function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<BuildResult> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'src/scripts/build.mjs'), '--out', outDir], {
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -155,6 +169,27 @@ interface Row {
   firstRoundTripMinPct: number;
   coldRunsMs: number[];
   warmRunsMs: number[];
+  /** The peer, built in the same run on the same prose: see tests/bench/peer.ts. */
+  peer: { coldMs: number; warmMs: number; msPerAddedArticle: number | null; coldRunsMs: number[]; warmRunsMs: number[] };
+  /** This project's ms per added article over the peer's: the figure to track (≤ 1 is the aim). */
+  ratioPerAddedArticle: number | null;
+}
+
+/** Cold builds (no cache, no output), then warm rebuilds with one article changed each time. */
+async function coldAndWarm(runs: number, label: string, reset: () => void, touch: (r: number) => void, once: () => Promise<BuildResult>) {
+  const cold: BuildResult[] = [];
+  for (let r = 1; r <= runs; r++) {
+    log(`${label}: cold build ${r}/${runs}`);
+    reset();
+    cold.push(await once());
+  }
+  const warm: BuildResult[] = [];
+  for (let r = 1; r <= runs; r++) {
+    log(`${label}: warm rebuild ${r}/${runs} (one article changed)`);
+    touch(r);
+    warm.push(await once());
+  }
+  return { cold, warm };
 }
 
 const rows: Row[] = [];
@@ -169,36 +204,59 @@ for (const [i, n] of sizes.entries()) {
   log(`N=${n}: writing ${n} synthetic articles`);
   const files = writeSyntheticContent(join(root, 'content'), contentDir, n);
   writeFileSync(logFile, '');
+  writeFileSync(join(work, 'peer-build.log'), '');
   const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BUILD_LOG_DIR: work };
 
-  const cold: BuildResult[] = [];
-  for (let r = 1; r <= runs; r++) {
-    log(`N=${n}: cold build ${r}/${runs}`);
-    rmSync(cacheDir, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-    cold.push(await build(env, outDir, logFile));
-  }
-  const warm: BuildResult[] = [];
-  for (let r = 1; r <= runs; r++) {
-    log(`N=${n}: warm rebuild ${r}/${runs} (one article changed)`);
-    appendFileSync(files[0]!, `\nA sentence added for warm rebuild ${r}.\n`);
-    warm.push(await build(env, outDir, logFile));
-  }
+  const { cold, warm } = await coldAndWarm(
+    runs,
+    `N=${n}`,
+    () => {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    },
+    (r) => appendFileSync(files[0]!, `\nA sentence added for warm rebuild ${r}.\n`),
+    () => build(env, outDir, logFile),
+  );
+
+  // The peer, on the same articles' prose.
+  const peerDir = join(work, 'peer');
+  const peerEnv = { PEER_CONTENT_DIR: join(work, 'peer-content'), PEER_CACHE_DIR: join(work, 'peer-cache') };
+  writePeerProject(peerDir);
+  const peerFiles = writePeerContent(files, peerEnv.PEER_CONTENT_DIR);
+  const peerRuns = await coldAndWarm(
+    runs,
+    `N=${n} peer`,
+    () => rmSync(peerEnv.PEER_CACHE_DIR, { recursive: true, force: true }),
+    (r) => appendFileSync(peerFiles[0]!, `\nA sentence added for warm rebuild ${r}.\n`),
+    () => buildPeer(peerEnv, peerDir, join(work, 'peer-dist'), join(work, 'peer-build.log')),
+  );
   const output = measureOutput(outDir);
   const coldMs = median(cold.map((b) => b.ms));
   const previous = rows.at(-1);
+  const peerColdMs = median(peerRuns.cold.map((b) => b.ms));
+  const perAdded = (ms: number, before: number | undefined) => (previous && before !== undefined ? (ms - before) / (n - previous.articles) : null);
+  const msPerAddedArticle = perAdded(coldMs, previous?.coldMs);
+  const peerPerAdded = perAdded(peerColdMs, previous?.peer.coldMs);
   rows.push({
     articles: n,
     ...output,
     coldMs,
     warmMs: median(warm.map((b) => b.ms)),
     msPerPage: coldMs / output.pages,
-    msPerAddedArticle: previous ? (coldMs - previous.coldMs) / (n - previous.articles) : null,
+    msPerAddedArticle,
     peakRssMb: Math.max(...cold.map((b) => b.peakRssMb), ...warm.map((b) => b.peakRssMb)),
     coldRunsMs: cold.map((b) => Math.round(b.ms)),
     warmRunsMs: warm.map((b) => Math.round(b.ms)),
+    peer: {
+      coldMs: peerColdMs,
+      warmMs: median(peerRuns.warm.map((b) => b.ms)),
+      msPerAddedArticle: peerPerAdded,
+      coldRunsMs: peerRuns.cold.map((b) => Math.round(b.ms)),
+      warmRunsMs: peerRuns.warm.map((b) => Math.round(b.ms)),
+    },
+    ratioPerAddedArticle: msPerAddedArticle !== null && peerPerAdded ? msPerAddedArticle / peerPerAdded : null,
   });
-  log(`N=${n}: done (cold median ${(coldMs / 1000).toFixed(1)} s)`);
+  log(`N=${n}: done (cold median ${(coldMs / 1000).toFixed(1)} s, peer ${(peerColdMs / 1000).toFixed(1)} s)`);
 }
 
 const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
@@ -212,6 +270,16 @@ const table = [
 ].join('\n');
 console.log(`\nBuild benchmark: the median of ${sizes.map((n, i) => `${runsFor(i)} run(s) at ${n}`).join(', ')}; synthetic articles of about 1,200 words (plus the 5 real ones)\n`);
 console.log(table);
+const peerTable = [
+  '| articles | project cold (s) | project warm (s) | peer cold (s) | peer warm (s) | project ms per added article | peer ms per added article | ratio (project / peer) | project warm/cold |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.articles} | ${fmt(r.coldMs / 1000)} | ${fmt(r.warmMs / 1000)} | ${fmt(r.peer.coldMs / 1000)} | ${fmt(r.peer.warmMs / 1000)} | ${fmt(r.msPerAddedArticle)} | ${fmt(r.peer.msPerAddedArticle)} | ${fmt(r.ratioPerAddedArticle, 2)} | ${fmt(r.warmMs / r.coldMs, 2)} |`,
+  ),
+].join('\n');
+console.log(`\nAgainst the peer (a bare Astro project: the same prose through unified(), one satori + resvg card per post; tests/bench/peer.ts), built in the same run\n`);
+console.log(peerTable);
 const file = join(outRoot, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, JSON.stringify({ runs: sizes.map((_, i) => runsFor(i)), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows }, null, 2));
 console.log(`\nJSON: ${file}`);

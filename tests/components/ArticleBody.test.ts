@@ -120,7 +120,8 @@ describe('the real articles', () => {
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
     expect(nameOf($, 'section.timeline')).toEqual(['Timeline: The road to Istanbul, and the steps after it']);
     expect($('li#prisoner-exchange-agreed time').attr('datetime')).toBe('2025-05-16');
-    expect($('q')).toHaveLength(6);
+    // Six quotes in the text, and the two the timeline shows with their events.
+    expect($('q')).toHaveLength(8);
   });
 
   test('who was at the table: every delegation, with all ten quotes', async () => {

@@ -4,8 +4,8 @@
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { extendPalettePng, readChunks } from '../../src/lib/png-extend';
-import { COLORS, drawShareImage, extendToRatio, loadAssets, SHARE_IMAGE_HEIGHT } from '../../src/lib/share-image';
+import { adler32, adler32Combine, extendPalettePng, extendPalettePngMany, readChunks } from '../../src/lib/png-extend';
+import { COLORS, drawShareImage, extendToRatio, extendToRatios, loadAssets, SHARE_IMAGE_HEIGHT } from '../../src/lib/share-image';
 
 const PAPER = [0xfb, 0xfa, 0xf7] as const;
 
@@ -96,6 +96,16 @@ describe('extendPalettePng', () => {
     expect(await extendPalettePng(png, { top: 1, bottom: 0, rgb: [249, 250, 247], tolerance: 1 })).toBeNull();
   });
 
+  test('makes several canvases from one decoding, each with the same pixels as sharp gives, none or many rows on either side', async () => {
+    const png = palettePng(pixels, palette, 4);
+    const canvases = [{ top: 0, bottom: 0 }, { top: 0, bottom: 4 }, { top: 3, bottom: 0 }, { top: 2, bottom: 3 }];
+    const extended = (await extendPalettePngMany(png, canvases, { rgb: PAPER }))!;
+    expect(extended).toHaveLength(4);
+    for (const [i, { top, bottom }] of canvases.entries()) {
+      expect(await rgbPixels(extended[i]!), `${top} above, ${bottom} below`).toEqual(await sharpExtended(png, top, bottom));
+    }
+  });
+
   test('hands back null for what it does not handle, so the caller can extend another way', async () => {
     expect(await extendPalettePng(palettePng(pixels, palette, 0), { top: 1, bottom: 1, rgb: [1, 2, 3] })).toBeNull();
     const truecolour = await sharp({ create: { width: 4, height: 2, channels: 3, background: COLORS.paper } }).png().toBuffer();
@@ -106,8 +116,23 @@ describe('extendPalettePng', () => {
   });
 });
 
+describe('adler32', () => {
+  const bytes = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256));
+
+  test('gives the checksum zlib writes at the end of a stream', () => {
+    expect(adler32(bytes)).toBe(deflateSync(bytes).readUInt32BE(deflateSync(bytes).length - 4));
+    expect(adler32(Buffer.alloc(0))).toBe(1);
+  });
+
+  test('combines the checksums of two parts into that of both, as zlib does', () => {
+    for (const cut of [0, 1, 5552, 12_345, 20_000]) {
+      expect(adler32Combine(adler32(bytes.subarray(0, cut)), adler32(bytes.subarray(cut)), bytes.length - cut), `cut at ${cut}`).toBe(adler32(bytes));
+    }
+  });
+});
+
 describe('extendToRatio on a real share card', () => {
-  test('puts the card in the middle of a 1200-wide canvas of its own paper, pixel for pixel, in 16:9, 4:3 and 1:1', { timeout: 30_000 }, async () => {
+  test('puts the card in the middle of a 1200-wide canvas of its own paper, pixel for pixel, in 16:9, 4:3 and 1:1', { timeout: 120_000 }, async () => {
     const card = await drawShareImage(
       { kind: 'fact', site: 'The Istanbul Talks, Explained', host: 'istanbul-talks.example.org', title: 'Prisoner exchange: 1,000 for 1,000', figures: [{ value: 1000, label: 'prisoners each side' }], status: 'Agreed', date: '16 May 2025' },
       await loadAssets(),
@@ -122,6 +147,7 @@ describe('extendToRatio on a real share card', () => {
       const extended = await extendToRatio(card, ratio);
       expect(readChunks(extended)!.find((c) => c.type === 'PLTE'), `${ratio} is still a palette PNG`).toBeDefined();
       expect(await rgbPixels(extended), ratio).toEqual(await sharpExtended(card, Math.floor(extra / 2), Math.ceil(extra / 2), paper));
+      expect((await extendToRatios(card))[ratio], `${ratio}, made with the other ratios`).toEqual(extended);
     }
   });
 });

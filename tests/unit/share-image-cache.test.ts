@@ -111,7 +111,7 @@ test('the JSON-LD ratio variants are cached beside the card and drawn from it on
   expect(pngDimensions(square)).toEqual({ width: 1200, height: 1200 });
   expect(draw).toHaveBeenCalledTimes(1);
   expect(readdirSync(cacheDir).sort()).toEqual(
-    [`${shareImageKey(card, assets)}-16x9-v2.png`, `${shareImageKey(card, assets)}-1x1-v2.png`, `${shareImageKey(card, assets)}.png`].sort(),
+    [`${shareImageKey(card, assets)}-16x9-v3.png`, `${shareImageKey(card, assets)}-1x1-v3.png`, `${shareImageKey(card, assets)}.png`].sort(),
   );
   const again = await renderShareImageRatio(card, '16x9', { assets, cacheDir, draw });
   expect(again.equals(first)).toBe(true);

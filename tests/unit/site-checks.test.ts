@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
@@ -95,6 +95,16 @@ describe('the head\'s links and card URLs, absolute ones to the site included', 
     const site = readBuiltSite(dist, SITE_URL);
     expect(checkPageLinks(site, site.pages.get('/articles/a/')!).map((p) => p.problem).sort()).toEqual(expected.sort());
   });
+
+  test('a page taken from the checks\' cache still has its head links followed: a card image that went missing is found', () => {
+    const { root, dist } = builtSite({ 'index.html': headed(SITE_URL) });
+    const options = { articlesDir: join(root, 'content', 'articles'), projectRoot: root, siteUrl: SITE_URL, cacheFile: join(root, '.astro', 'site-checks.json') };
+    expect(checkBuiltSite(dist, options)).toEqual([]);
+    rmSync(join(dist, 'og', 'home', 'site.png'));
+    expect(checkBuiltSite(dist, options).map((p) => `${p.file}: ${p.problem}`)).toEqual([
+      '/: <meta property="og:image" content>: https://site.test/og/home/site.png leads nowhere: the build has no file /og/home/site.png.',
+    ]);
+  });
 });
 
 /** A project folder with article files and a built site: `{ "a.md": markdown }`, `{ "/articles/a/": html }`. */
@@ -178,4 +188,43 @@ test('checkPageOutline wants one h1, headings in order, lang, title, description
     '<h4> "C" follows an <h2>: it skips a level.',
     'the image /a.png has no alt text.',
   ]);
+});
+
+describe('checkBuiltSite with a cache of the pages that passed', () => {
+  const front = '---\ntitle: x\n---\n';
+  const good = '<html lang="en"><head><title>A</title></head><body><h1 id="top">A</h1><a href="#top">up</a></body></html>';
+  const bad = good.replace('<h1 id="top">', '<h1 id="top" onclick="x()">');
+
+  test('finds the same problems as without it, on the first build and on each later one', () => {
+    const { root, articles } = projectWith({ 'a.md': front, 'b.md': `${front}\n[b](/articles/a/#top)\n` }, { '/articles/a/': good, '/articles/b/': good });
+    const dir = join(root, 'dist');
+    const cacheFile = join(root, '.astro', 'site-checks.json');
+    const options = { articlesDir: articles, projectRoot: root, cacheFile };
+    expect(checkBuiltSite(dir, options)).toEqual([]);
+    expect(existsSync(cacheFile)).toBe(true);
+    // Unchanged pages come from the cache, ids included: the link to #top still resolves.
+    expect(checkBuiltSite(dir, options)).toEqual([]);
+
+    // A page that changes is checked again, and a page with a problem is never taken from the cache.
+    writeFileSync(join(dir, 'articles', 'a', 'index.html'), bad);
+    const withoutCache = checkBuiltSite(dir, { articlesDir: articles, projectRoot: root });
+    expect(withoutCache).toHaveLength(1);
+    expect(checkBuiltSite(dir, options)).toEqual(withoutCache);
+    expect(checkBuiltSite(dir, options)).toEqual(withoutCache);
+
+    // Mended, it passes again, and is cached again.
+    writeFileSync(join(dir, 'articles', 'a', 'index.html'), good);
+    expect(checkBuiltSite(dir, options)).toEqual([]);
+    expect(Object.keys(JSON.parse(readFileSync(cacheFile, 'utf8')).pages).sort()).toEqual(['/articles/a/', '/articles/b/']);
+  });
+
+  test('a cache written by other checking code is not used', () => {
+    const { root, articles } = projectWith({ 'a.md': front }, { '/articles/a/': good });
+    const cacheFile = join(root, '.astro', 'site-checks.json');
+    expect(checkBuiltSite(join(root, 'dist'), { articlesDir: articles, projectRoot: root, cacheFile })).toEqual([]);
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    writeFileSync(cacheFile, JSON.stringify({ ...cache, code: 'older code' }));
+    writeFileSync(join(root, 'dist', 'articles', 'a', 'index.html'), bad);
+    expect(checkBuiltSite(join(root, 'dist'), { articlesDir: articles, projectRoot: root, cacheFile })).toHaveLength(1);
+  });
 });

@@ -2,19 +2,23 @@
 // page, at `paths.shareImage(kind, id)`. Drawn at build time, or read from the cache if unchanged.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards } from '../../../lib/share-cards';
-import { IMAGE_RATIOS, renderShareImage, renderShareImageRatio, type ImageRatio, type ShareCard } from '../../../lib/share-image';
+import { IMAGE_RATIOS, loadAssets, renderShareImage, renderShareImageRatio, shareImageKey, type ImageRatio, type ShareCard } from '../../../lib/share-image';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
 // Every card comes before every variant: pages built in parallel (build.concurrency) then draw
 // different cards at once, instead of waiting on the one card whose variants they are.
+// cacheKey: what the card draws (shareImageKey), so a rebuild copies an unchanged image from the
+// last build instead of asking for it again.
 export const getStaticPaths = (async () => {
   const cards = await getShareCards();
+  const assets = await loadAssets();
+  const keyed = cards.map((entry) => ({ ...entry, key: shareImageKey(entry.card, assets) }));
   return [
-    ...cards.map(({ kind, id, card }) => ({ params: { kind, id }, props: { card, ratio: null } })),
-    ...cards
+    ...keyed.map(({ kind, id, card, key }) => ({ params: { kind, id }, props: { card, ratio: null }, cacheKey: key })),
+    ...keyed
       .filter(({ kind }) => kind === 'article')
-      .flatMap(({ kind, id, card }) =>
-        (Object.keys(IMAGE_RATIOS) as ImageRatio[]).map((ratio) => ({ params: { kind, id: `${id}-${ratio}` }, props: { card, ratio } })),
+      .flatMap(({ kind, id, card, key }) =>
+        (Object.keys(IMAGE_RATIOS) as ImageRatio[]).map((ratio) => ({ params: { kind, id: `${id}-${ratio}` }, props: { card, ratio }, cacheKey: `${key}-${ratio}` })),
       ),
   ];
 }) satisfies GetStaticPaths;

@@ -1,0 +1,36 @@
+// Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and
+// code are the same as in the last build is copied from it instead of rendered again. A key must
+// change whenever anything the page shows changes, so it is a hash of all of it: the article's own
+// data and rendered HTML, and everything every page may show from elsewhere (the YAML entries, as
+// bytes, so that the editor's order counts too, and every article's frontmatter, for lists and
+// references). The page's code, styles and scripts are Astro's part: it hashes each page's module graph.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from './content-paths';
+import { siteUrl } from './site-url';
+
+let shared: Promise<string> | undefined;
+
+/** One hash of everything a page may show that is not its own article: computed once a build. */
+export function sharedContentDigest(): Promise<string> {
+  shared ??= (async () => {
+    const hash = createHash('sha256').update(siteUrl);
+    for (const name of readdirSync(contentDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      hash.update(`\0${name}\0`).update(readFileSync(join(contentDir, name)));
+    }
+    for (const article of await getCollection('articles')) hash.update(`\0${article.id}\0${JSON.stringify(article.data)}`);
+    return hash.digest('hex');
+  })();
+  return shared;
+}
+
+/** The key of an article's page: its own rendered HTML and data, and the shared content. */
+export async function articlePageKey(article: CollectionEntry<'articles'>): Promise<string> {
+  return createHash('sha256')
+    .update(await sharedContentDigest())
+    .update(JSON.stringify(article.data))
+    .update(article.rendered?.html ?? '')
+    .digest('hex');
+}
