@@ -1,4 +1,5 @@
-// Checks of the built site, read from its files: links and `#fragments` resolve, ids are unique,
+// Checks of the built site, read from its files: links and `#fragments` resolve (the head's
+// `<link>`s, canonical and `og:url` among them, absolute ones to the site too), ids are unique,
 // no script runs that the Content-Security-Policy does not list, no event handlers, no
 // `javascript:` URLs, no frames; one h1, headings in order, a language, a title, a description and
 // alt text on every page. The build wrapper (`src/scripts/build.mjs`) runs the checks that content
@@ -17,6 +18,7 @@ import type { ContentProblem } from './content-problem.ts';
 import { articleId, listMarkdownFiles } from './content-paths.ts';
 import { headersFor, inlineAllowed, parseCsp, parseHeadersFile, type CspPolicy, type HeaderRule } from './headers-file.ts';
 import { closest } from './similar.ts';
+import { siteUrl } from './site-url.ts';
 
 /** What link resolution needs to know of a built page: where it is and the ids it has. */
 export interface PageIndex {
@@ -36,6 +38,8 @@ export interface BuiltPage extends PageIndex {
 /** The built site as link resolution sees it: every page's path and ids, and the headers. */
 export interface SiteIndex {
   dir: string;
+  /** The site's public address (`SITE_URL`): absolute URLs under it are the site's own, and checked. */
+  url: string;
   pages: Map<string, PageIndex>;
   /** The `_headers` rules, when the site has the file. */
   headers: HeaderRule[] | undefined;
@@ -85,8 +89,8 @@ function readHeaders(dir: string): HeaderRule[] | undefined {
  * its path and ids: memory stays flat however many pages there are (a parsed page is about ten
  * times its HTML, which for thousands of articles would be gigabytes).
  */
-export function indexBuiltSite(dir: string, visit: (page: BuiltPage, site: SiteIndex) => void = () => {}): SiteIndex {
-  const site: SiteIndex = { dir, pages: new Map(), headers: readHeaders(dir) };
+export function indexBuiltSite(dir: string, visit: (page: BuiltPage, site: SiteIndex) => void = () => {}, url: string = siteUrl): SiteIndex {
+  const site: SiteIndex = { dir, url, pages: new Map(), headers: readHeaders(dir) };
   for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
     const { $, ...index } = loadBuiltPage(dir, file);
     visit({ ...index, $ }, site);
@@ -96,13 +100,13 @@ export function indexBuiltSite(dir: string, visit: (page: BuiltPage, site: SiteI
 }
 
 /** Reads every page of the built site into memory: for the tests, which look at each page many ways. */
-export function readBuiltSite(dir: string): BuiltSite {
+export function readBuiltSite(dir: string, url: string = siteUrl): BuiltSite {
   const pages = new Map<string, BuiltPage>();
   for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
     const page = loadBuiltPage(dir, file);
     pages.set(page.path, page);
   }
-  return { dir, pages, headers: readHeaders(dir) };
+  return { dir, url, pages, headers: readHeaders(dir) };
 }
 
 /** How a link from a page resolves in the built site. */
@@ -117,10 +121,21 @@ export function isExternal(url: string): boolean {
   return SCHEME.test(url) || url.startsWith('//');
 }
 
-/** Resolves an internal URL from a page to a file in the site and, for `#fragment`, an element. */
+/**
+ * A URL as a link within the site: relative URLs as they are, an absolute one under the site's
+ * address as its path (`https://…/articles/a/` → `/articles/a/`), anything else undefined.
+ */
+export function ownLink(site: Pick<SiteIndex, 'url'>, url: string): string | undefined {
+  if (!isExternal(url)) return url;
+  if (url === site.url.replace(/\/$/, '')) return '/';
+  return url.startsWith(site.url) ? `/${url.slice(site.url.length)}` : undefined;
+}
+
+/** Resolves a URL of the site from a page to a file in the site and, for `#fragment`, an element. */
 export function resolveLink(site: SiteIndex, from: string, url: string): LinkResult {
-  if (isExternal(url)) return { ok: true };
-  const target = new URL(url, `https://site.invalid${from}`);
+  const own = ownLink(site, url);
+  if (own === undefined) return { ok: true };
+  const target = new URL(own, `https://site.invalid${from}`);
   let path = decodeURIComponent(target.pathname);
   const fragment = target.hash ? decodeURIComponent(target.hash.slice(1)) : '';
   let file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
@@ -151,38 +166,91 @@ export function resolveLink(site: SiteIndex, from: string, url: string): LinkRes
   };
 }
 
-/** Attributes that hold a URL, by the elements that carry them. */
+/** Attributes that hold a URL, by the elements that carry them (`<link>`s are in HEAD_URLS). */
 const LINK_ATTRIBUTES: [selector: string, attribute: string][] = [
-  ['a[href]', 'href'], ['area[href]', 'href'], ['link[href]', 'href'], ['img[src]', 'src'], ['script[src]', 'src'],
+  ['a[href]', 'href'], ['area[href]', 'href'], ['img[src]', 'src'], ['script[src]', 'src'],
   ['source[src]', 'src'], ['iframe[src]', 'src'], ['video[src]', 'src'], ['video[poster]', 'poster'],
   ['audio[src]', 'src'], ['track[src]', 'src'], ['form[action]', 'action'], ['use[href]', 'href'], ['object[data]', 'data'],
 ];
 
-/** Every internal URL in a page's `href`, `src` and `srcset` attributes. */
-export function pageLinks(page: BuiltPage): { url: string; element: string }[] {
+/**
+ * The addresses a page's head gives for itself and what it loads: every `<link>` (canonical,
+ * alternate, icons, the manifest, oEmbed) and the Open Graph and Twitter card URLs, which are
+ * absolute. Those on the site must exist: a canonical to a page that does not is a dead end for
+ * search engines and link previews.
+ */
+const HEAD_URLS: [selector: string, attribute: string][] = [
+  ['link[href]', 'href'], ['meta[property="og:url"]', 'content'], ['meta[property="og:image"]', 'content'], ['meta[name="twitter:image"]', 'content'],
+];
+
+/** How a message names the element a URL came from: `<a href>`, `<link rel="canonical" href>`, `<meta property="og:url" content>`. */
+function elementLabel(selector: string, attribute: string, attribs: Record<string, string>): string {
+  const tag = selector.split('[')[0]!;
+  const which =
+    tag === 'link' ? ` rel="${attribs['rel'] ?? ''}"` : tag !== 'meta' ? '' : attribs['property'] !== undefined ? ` property="${attribs['property']}"` : ` name="${attribs['name']}"`;
+  return `<${tag}${which} ${attribute}>`;
+}
+
+function linksIn(page: BuiltPage, site: Pick<SiteIndex, 'url'>, attributes: readonly [string, string][]): { url: string; element: string }[] {
   const links: { url: string; element: string }[] = [];
-  for (const [selector, attribute] of LINK_ATTRIBUTES) {
+  for (const [selector, attribute] of attributes) {
     page.$(selector).each((_, el) => {
-      links.push({ url: page.$(el).attr(attribute)!.trim(), element: `<${selector.split('[')[0]} ${attribute}>` });
+      links.push({ url: page.$(el).attr(attribute)!.trim(), element: elementLabel(selector, attribute, (el as { attribs?: Record<string, string> }).attribs ?? {}) });
     });
   }
+  return links.filter((link) => link.url && ownLink(site, link.url) !== undefined);
+}
+
+/** Every URL of the site in a page's head: its `<link>`s, `og:url`, `og:image` and `twitter:image`. */
+export function headLinks(page: BuiltPage, site: Pick<SiteIndex, 'url'> = { url: siteUrl }): { url: string; element: string }[] {
+  return linksIn(page, site, HEAD_URLS);
+}
+
+/** Every URL of the site in a page: `href`, `src` and `srcset` attributes, and the head's addresses. */
+export function pageLinks(page: BuiltPage, site: Pick<SiteIndex, 'url'> = { url: siteUrl }): { url: string; element: string }[] {
+  const links = linksIn(page, site, [...LINK_ATTRIBUTES, ...HEAD_URLS]);
   page.$('[srcset]').each((_, el) => {
     for (const candidate of page.$(el).attr('srcset')!.split(',')) {
       const url = candidate.trim().split(/\s+/)[0];
-      if (url) links.push({ url, element: `<${(el as { tagName?: string }).tagName ?? 'img'} srcset>` });
+      if (url && ownLink(site, url) !== undefined) links.push({ url, element: `<${(el as { tagName?: string }).tagName ?? 'img'} srcset>` });
     }
   });
-  return links.filter((link) => link.url && !isExternal(link.url));
+  return links;
 }
 
-/** Every broken internal link and `#fragment` on a page. */
+/** The elements whose URL must be the page's own address. */
+const SELF_ADDRESS = new Set(['<link rel="canonical" href>', '<meta property="og:url" content>']);
+
+/** The problem with one link on a page, if it leads nowhere. */
+function linkProblem(site: SiteIndex, from: string, url: string, element: string, result: LinkResult = resolveLink(site, from, url)): ContentProblem[] {
+  if (result.ok) return [];
+  const fix = SELF_ADDRESS.has(element)
+    ? `make it the page's own address${from.endsWith('/') ? `, ${site.url}${from.slice(1)}` : ''}. A page with no address of its own, such as 404.html (which hosts serve at any unknown address), has no canonical and no og:url, and is noindex: give its layout indexable={false}.`
+    : result.fix;
+  return [{ file: from, problem: `${element}: ${result.problem}`, fix }];
+}
+
+/** Every broken link and `#fragment` of the site on a page, in its head and its body. */
 export function checkPageLinks(site: SiteIndex, page: BuiltPage): ContentProblem[] {
   const seen = new Set<string>();
-  return pageLinks(page).flatMap(({ url, element }) => {
-    if (seen.has(url)) return [];
-    seen.add(url);
-    const result = resolveLink(site, page.path, url);
-    return result.ok ? [] : [{ file: page.path, problem: `${element}: ${result.problem}`, fix: result.fix }];
+  return pageLinks(page, site).flatMap(({ url, element }) => {
+    if (seen.has(`${element} ${url}`)) return [];
+    seen.add(`${element} ${url}`);
+    return linkProblem(site, page.path, url, element);
+  });
+}
+
+/**
+ * The head links of every page (`headLinks`, gathered while the site was read) that lead nowhere.
+ * Most are the same on every page (icons, the feed), so each target is looked up once.
+ */
+export function checkHeadLinks(site: SiteIndex, links: readonly { from: string; url: string; element: string }[]): ContentProblem[] {
+  const results = new Map<string, LinkResult>();
+  return links.flatMap(({ from, url, element }) => {
+    const key = url.startsWith('/') || isExternal(url) ? url : `${from} ${url}`;
+    const result = results.get(key) ?? resolveLink(site, from, url);
+    results.set(key, result);
+    return linkProblem(site, from, url, element, result);
   });
 }
 
@@ -374,7 +442,8 @@ export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectR
 interface CheckCache {
   /** A hash of the checking code: a change to it checks every page again. */
   code: string;
-  pages: Record<string, { key: string; ids: [string, number][] }>;
+  /** Each page that passed: its key, its ids, and the head links it gives (resolved in every build, as targets may go). */
+  pages: Record<string, { key: string; ids: [string, number][]; links: [url: string, element: string][] }>;
 }
 
 /** The checking code's own hash: this file and the policies' parser. */
@@ -403,11 +472,14 @@ function writeCheckCache(file: string, cache: CheckCache): void {
 
 /**
  * The checks that decide whether a build may be published: a page for every article, links in the
- * articles, unique ids, and nothing on any page that runs without the policy's say-so. With a
- * `cacheFile`, pages that passed before unchanged are not parsed again (see `CheckCache`).
+ * articles and in every page's head (canonical, og:url, …), unique ids, and nothing on any page
+ * that runs without the policy's say-so. With a `cacheFile`, pages that passed before unchanged
+ * are not parsed again (see `CheckCache`).
  */
-export function checkBuiltSite(dir: string, options: { articlesDir: string; projectRoot: string; cacheFile?: string }): ContentProblem[] {
+export function checkBuiltSite(dir: string, options: { articlesDir: string; projectRoot: string; cacheFile?: string; siteUrl?: string }): ContentProblem[] {
   const pageProblems: ContentProblem[] = [];
+  // Kept as strings while the pages are read, and resolved once every page is known.
+  const heads: { from: string; url: string; element: string }[] = [];
   let code: string | undefined;
   try {
     code = options.cacheFile ? checksCodeHash() : undefined;
@@ -416,7 +488,7 @@ export function checkBuiltSite(dir: string, options: { articlesDir: string; proj
   }
   const cached = code ? readCheckCache(options.cacheFile, code) : {};
   const passed: CheckCache['pages'] = {};
-  const site: SiteIndex = { dir, pages: new Map(), headers: readHeaders(dir) };
+  const site: SiteIndex = { dir, url: options.siteUrl ?? siteUrl, pages: new Map(), headers: readHeaders(dir) };
   for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
     const path = pagePath(dir, file);
     const html = readFileSync(file);
@@ -427,20 +499,24 @@ export function checkBuiltSite(dir: string, options: { articlesDir: string; proj
     const before = cached[path];
     if (key && before?.key === key) {
       site.pages.set(path, { path, file, ids: new Map(before.ids) });
+      for (const [url, element] of before.links) heads.push({ from: path, url, element });
       passed[path] = before;
       continue;
     }
     const page = loadBuiltPage(dir, file, html.toString('utf8'));
     const found = checkPage(page, netlifyPolicies, cloudflarePolicies, options);
     pageProblems.push(...found);
+    const links = headLinks(page, site).map(({ url, element }): [string, string] => [url, element]);
+    for (const [url, element] of links) heads.push({ from: path, url, element });
     const { $, ...index } = page;
     site.pages.set(path, index);
-    if (key && !found.length) passed[path] = { key, ids: [...index.ids] };
+    if (key && !found.length) passed[path] = { key, ids: [...index.ids], links };
   }
   if (code && options.cacheFile) writeCheckCache(options.cacheFile, { code, pages: passed });
   return [
     ...checkArticlePages(site, options.articlesDir, options.projectRoot),
     ...checkArticleLinks(site, options.articlesDir, options.projectRoot),
+    ...checkHeadLinks(site, heads),
     ...pageProblems,
   ];
 }

@@ -50,7 +50,9 @@ export function newsArticle(article: ArticleFacts, siteUrl: string): JsonLd {
     keywords: article.tags.join(', '),
     inLanguage: SITE.lang,
     image: article.images,
-    author: [{ '@type': 'Organization', name: article.authorName, url: article.authorUrl }],
+    // One object, not a list of one: link-preview clients read `author.name`, and some (metascraper
+    // before 5.50, as behind Microlink) find nothing in an array.
+    author: { '@type': 'Organization', name: article.authorName, url: article.authorUrl },
     publisher: publisher(siteUrl),
     isBasedOn: article.basedOn,
     ...(article.corrections.length > 0 && {

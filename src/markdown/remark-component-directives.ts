@@ -1,7 +1,9 @@
 // Turns component directives (`::timeline{#id}`, `::delegations`, `::quote{#id}`, `:quote{#id}`,
 // `::factbox{#id}`) into placeholders that the article page fills with the real Astro components,
-// and fails the build on an unknown directive, a missing or unknown id, or a bad attribute.
+// and fails the build on an unknown directive, a missing or unknown id, a bad attribute, or a
+// component placed twice in one article whose markup carries ids.
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 // Brings in the `hName`/`hProperties` fields that tell remark-rehype which element to make.
 import type {} from 'mdast-util-to-hast';
@@ -9,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { DirectiveTarget, DirectiveTargets } from '../lib/content-index';
 import { likelyMeant } from '../lib/similar';
-import { failAt } from './directive-error';
+import { failAt, problemAt } from './directive-error';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -18,14 +20,20 @@ interface ComponentSpec {
   target: DirectiveTarget | null;
   /** How the directive is written, for messages. */
   usage: string;
+  /**
+   * Set for a component whose markup carries ids (its heading, its events, its people), which must
+   * be unique on a page, so it may stand once per article: what to call it in a message and, when
+   * known, the `#anchor` of its first placement. A pull quote carries no id and may repeat.
+   */
+  oncePerArticle?: { name: string; anchor?: (id: string) => string };
 }
 
 /** Block components, written `::name{#id}` on a line of their own. */
 export const BLOCK_COMPONENTS: Record<string, ComponentSpec> = {
-  timeline: { target: 'timeline', usage: '::timeline{#id}' },
-  delegations: { target: null, usage: '::delegations' },
+  timeline: { target: 'timeline', usage: '::timeline{#id}', oncePerArticle: { name: 'the timeline', anchor: (id) => `timeline-${id}` } },
+  delegations: { target: null, usage: '::delegations', oncePerArticle: { name: 'the delegations' } },
   quote: { target: 'quote', usage: '::quote{#id}' },
-  factbox: { target: 'factbox', usage: '::factbox{#id}' },
+  factbox: { target: 'factbox', usage: '::factbox{#id}', oncePerArticle: { name: 'the fact box', anchor: (id) => `factbox-${id}` } },
 };
 
 /** Inline components, written `:name{#id}` inside a sentence. */
@@ -60,7 +68,17 @@ export interface RemarkComponentDirectivesOptions {
 export default function remarkComponentDirectives(options: RemarkComponentDirectivesOptions) {
   const { targets } = options;
   return (tree: Root, file: VFile) => {
+    /** The last heading so far, as written: where a component without an anchor of its own stands. */
+    let heading: { text: string; node: Node } | undefined;
+    /** Each once-per-article component placed so far (`timeline#id`): its directive and heading. */
+    const placed = new Map<string, { directive: Directive; heading: typeof heading }>();
     visit(tree, (node, index, parent) => {
+      if (node.type === 'heading') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        heading = { text: start !== undefined && end !== undefined ? String(file.value).slice(start, end).trim() : `${'#'.repeat(node.depth)} …`, node };
+        return;
+      }
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       const directive = node as Directive;
       const inline = directive.type === 'textDirective';
@@ -116,6 +134,30 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
         resolvedId = id;
       } else if (id) {
         failAt(file, directive, `"${spec.usage}" takes no id.`, `write it as ${spec.usage}.`);
+      }
+
+      const once = inline ? undefined : spec.oncePerArticle;
+      if (once) {
+        const key = `${directive.name}#${resolvedId}`;
+        const first = placed.get(key);
+        if (first) {
+          const written = resolvedId ? spec.usage.replace('id', resolvedId) : spec.usage;
+          const firstLine = problemAt(file, first.directive, '', '').line;
+          const firstHeading = first.heading;
+          const headingLine = firstHeading && problemAt(file, firstHeading.node, '', '').line;
+          const link = once.anchor
+            ? `link to the first from here with [${once.name}](#${once.anchor(resolvedId)})`
+            : firstHeading
+              ? `link to the section the first stands in, "${firstHeading.text}"${headingLine ? ` (line ${headingLine})` : ''}`
+              : `link to the first from here with [${once.name}](#top)`;
+          failAt(
+            file,
+            directive,
+            `${written} is placed a second time${firstLine ? ` (the first is on line ${firstLine})` : ''}: ${once.name} can appear once per article, because its markup carries ids that must be unique on the page.`,
+            `remove this one, or ${link}.`,
+          );
+        }
+        placed.set(key, { directive, heading });
       }
 
       const component = inline ? `${directive.name}-inline` : directive.name;

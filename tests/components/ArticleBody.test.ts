@@ -5,6 +5,8 @@ import { getEntry } from 'astro:content';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import ArticleBody from '../../src/components/ArticleBody.astro';
+import { readDirectiveTargets } from '../../src/lib/content-index';
+import { BLOCK_COMPONENTS } from '../../src/markdown/remark-component-directives';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -71,6 +73,20 @@ describe('placeholders in hand-written HTML', () => {
     await expect(renderHtml('<div data-component="quote" data-id="medinsky-denied"></div>')).rejects.toThrow(
       /No quotes entry with the id "medinsky-denied"\. Valid ids: /,
     );
+  });
+});
+
+describe('which components may stand twice in an article', () => {
+  const targets = readDirectiveTargets('content');
+  // The Markdown pass lets a component repeat only if its markup carries no id: two would clash.
+  test.each(Object.entries(BLOCK_COMPONENTS))('%s: once per article if, and only if, its markup has ids', async (name, spec) => {
+    const id = spec.target ? targets[spec.target][0]! : '';
+    const $ = await renderHtml(`<div data-component="${name}" data-id="${id}"></div>`);
+    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    expect(ids.length > 0, `ids: ${ids.join(', ')}`).toBe(!!spec.oncePerArticle);
+    // The anchor a second placement's message offers leads to the first.
+    const anchor = spec.oncePerArticle?.anchor?.(id);
+    if (anchor) expect(ids).toContain(anchor);
   });
 });
 

@@ -1,11 +1,13 @@
 // What a chat app, a search engine or a feed reader gets from the built site: link-preview cards
-// (parsed by a real link-preview library), JSON-LD, the sitemap and the RSS feed; and what a reader
+// (parsed by two real link-preview libraries), JSON-LD, the sitemap and the RSS feed; and what a reader
 // gets from the share controls and section anchors.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
+import metascraper from 'metascraper';
+import metascraperAuthor from 'metascraper-author';
 import ogs from 'open-graph-scraper';
 import { builtPagePaths, distDir } from '../support/site-pages';
 
@@ -62,6 +64,41 @@ test('the home page, an article, a quote page and a fact page unfurl as a chat a
   expect(fact.ogImage?.[0]?.url).toBe(`${SITE}/og/fact/prisoner-exchange.png`);
 });
 
+test('the 404 page, served at any unknown address, names no address of its own and asks not to be indexed', async () => {
+  const $ = cheerio.load(htmlOf('/404.html'));
+  expect($('link[rel="canonical"]')).toHaveLength(0);
+  expect($('meta[property="og:url"]')).toHaveLength(0);
+  expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  const { result, error } = await ogs({ html: htmlOf('/404.html') });
+  expect(error).toBe(false);
+  expect(result.ogUrl).toBeUndefined();
+  expect(result.ogTitle).toBe('Page not found');
+});
+
+// metascraper (as behind Microlink) reads JSON-LD `author.name`, then <meta name="author">, then
+// bylines in the page. Each of the first two must name the author on its own: older versions, and
+// other clients that read the same fields, find nothing in a JSON-LD author that is a list.
+const scrapeAuthor = metascraper([metascraperAuthor()]);
+const STAFF = 'The Istanbul Talks, Explained staff';
+
+for (const path of articles) {
+  test(`${path} names its author to metascraper, from JSON-LD and from <meta name="author"> each on its own`, async () => {
+    const html = htmlOf(path);
+    const url = `${SITE}${path}`;
+    expect((await scrapeAuthor({ html, url })).author).toBe(STAFF);
+    // Only the head's meta tags: no JSON-LD, no visible byline.
+    const metaOnly = cheerio.load(html);
+    metaOnly('script[type="application/ld+json"], body').remove();
+    expect((await scrapeAuthor({ html: metaOnly.html(), url })).author).toBe(STAFF);
+    // Only the JSON-LD, read at the path `author.name` as metascraper's first rule does.
+    const jsonLdOnly = cheerio.load(html);
+    jsonLdOnly('meta, body').remove();
+    expect((await scrapeAuthor({ html: jsonLdOnly.html(), url })).author).toBe(STAFF);
+    const article = jsonLdOf(path).find((d) => d['@type'] === 'NewsArticle')!;
+    expect(article['author']?.['name']).toBe(STAFF);
+  });
+}
+
 function jsonLdOf(path: string): Record<string, any>[] {
   const $ = cheerio.load(htmlOf(path));
   return $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()));
@@ -79,7 +116,7 @@ for (const path of articles) {
     expect(article['mainEntityOfPage']['@id']).toBe(`${SITE}${path}`);
     expect(article['image']).toHaveLength(3);
     for (const [i, ratio] of ['16x9', '4x3', '1x1'].entries()) expect(article['image'][i]).toMatch(new RegExp(`-${ratio}\\.png$`));
-    expect(article['author'][0]).toMatchObject({ name: 'The Istanbul Talks, Explained staff', url: expect.stringMatching(/^https:/) });
+    expect(article['author']).toMatchObject({ name: 'The Istanbul Talks, Explained staff', url: expect.stringMatching(/^https:/) });
     expect(article['publisher']).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'The Istanbul Talks, Explained' });
     expect(article['publisher']['logo']['url']).toMatch(/^https:.*\.png$/);
     expect(article['isBasedOn']).toContain(`${SITE}/sources/istanbul-talks-report/`);

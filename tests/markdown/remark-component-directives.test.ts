@@ -240,3 +240,49 @@ describe('a bad directive stops the build with the file, line, column and the fi
     );
   });
 });
+
+describe('a component whose markup carries ids stands once per article', () => {
+  const article = (...lines: string[]) => ['## What happened', '', 'Intro.', '', ...lines].join('\n');
+
+  test('a second timeline with the same id stops at its own line, naming the first, with a link to it', () => {
+    expect(errorOf(article('::timeline{#istanbul-talks}', '', '## Later', '', 'More.', '', '::timeline{#istanbul-talks}'))).toBe(
+      `${PATH}:11:1: ::timeline{#istanbul-talks} is placed a second time (the first is on line 5): the timeline can appear once per article, ` +
+        'because its markup carries ids that must be unique on the page.\n' +
+        '  How to fix: remove this one, or link to the first from here with [the timeline](#timeline-istanbul-talks).',
+    );
+  });
+
+  test('a second fact box with the same id, linked by its anchor', () => {
+    expect(errorOf(article('::factbox{#prisoner-exchange}', '', '::factbox{#prisoner-exchange}'))).toBe(
+      `${PATH}:7:1: ::factbox{#prisoner-exchange} is placed a second time (the first is on line 5): the fact box can appear once per article, ` +
+        'because its markup carries ids that must be unique on the page.\n' +
+        '  How to fix: remove this one, or link to the first from here with [the fact box](#factbox-prisoner-exchange).',
+    );
+  });
+
+  test('a second ::delegations points at the section the first stands in', () => {
+    expect(errorOf(article('::delegations', '', '## Who else', '', '::delegations'))).toBe(
+      `${PATH}:9:1: ::delegations is placed a second time (the first is on line 5): the delegations can appear once per article, ` +
+        'because its markup carries ids that must be unique on the page.\n' +
+        '  How to fix: remove this one, or link to the section the first stands in, "## What happened" (line 1).',
+    );
+  });
+
+  test('pull quotes carry no ids and may repeat, inline or as blocks; two different timelines are two components', () => {
+    expect(render('::quote{#medinsky-noted}\n\nHe said :quote{#medinsky-noted}.\n\n::quote{#medinsky-noted}')).toBe(
+      '<div data-component="quote" data-id="medinsky-noted"></div>\n' +
+        '<p>He said <span data-component="quote-inline" data-id="medinsky-noted"></span>.</p>\n' +
+        '<div data-component="quote" data-id="medinsky-noted"></div>',
+    );
+    expect(render('::timeline{#a}\n\n::timeline{#b}', { ...fakeTargets, timeline: ['a', 'b'] })).toBe(
+      '<div data-component="timeline" data-id="a"></div>\n<div data-component="timeline" data-id="b"></div>',
+    );
+  });
+
+  test('each article is counted on its own, through one processor as in the build', () => {
+    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkComponentDirectives, { targets: realTargets }).use(remarkRehype).use(rehypeStringify);
+    for (const path of ['content/articles/one.md', 'content/articles/two.md']) {
+      expect(String(processor.processSync(new VFile({ path, value: '::timeline{#istanbul-talks}' })))).toBe('<div data-component="timeline" data-id="istanbul-talks"></div>');
+    }
+  });
+});

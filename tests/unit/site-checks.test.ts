@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { parseCsp } from '../../src/lib/headers-file';
-import { checkArticleLinks, checkArticlePages, checkBuiltSite, checkDuplicateIds, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage } from '../../src/lib/site-checks';
+import {
+  checkArticleLinks, checkArticlePages, checkBuiltSite, checkDuplicateIds, checkPageLinks, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage,
+} from '../../src/lib/site-checks';
 
 const page = (html: string, path = '/x/'): BuiltPage => {
   const $ = load(html);
@@ -33,6 +35,75 @@ describe('resolveLink on a small built site', () => {
     expect(resolveLink(site, '/', '/articles/a/#the-numberz')).toMatchObject({ ok: false, fix: expect.stringContaining('#the-numbers') });
     expect(resolveLink(site, '/', '/articles/a')).toMatchObject({ ok: false, fix: 'write /articles/a/.' });
     expect(resolveLink(site, '/', '/favicon.svg')).toMatchObject({ ok: false, fix: expect.stringContaining('add /favicon.svg to public/') });
+  });
+});
+
+describe('the head\'s links and card URLs, absolute ones to the site included', () => {
+  const SITE_URL = 'https://site.test/';
+  /** A page as Base.astro writes its head, with the given canonical and og:url. */
+  const headed = (canonical: string, ogUrl = canonical) =>
+    `<html lang="en"><head><title>T</title><link rel="canonical" href="${canonical}"><meta property="og:url" content="${ogUrl}">` +
+    `<meta property="og:image" content="${SITE_URL}og/home/site.png"><link rel="icon" href="/favicon.svg"><link rel="alternate" href="https://elsewhere.test/feed"></head><body><h1>T</h1></body></html>`;
+
+  function builtSite(pages: Record<string, string>) {
+    const root = mkdtempSync(join(tmpdir(), 'project-'));
+    mkdirSync(join(root, 'content', 'articles'), { recursive: true });
+    const dist = join(root, 'dist');
+    mkdirSync(join(dist, 'og', 'home'), { recursive: true });
+    writeFileSync(join(dist, 'og', 'home', 'site.png'), '');
+    writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(join(dist, file, '..'), { recursive: true });
+      writeFileSync(join(dist, file), html);
+    }
+    return { root, dist, check: () => checkBuiltSite(dist, { articlesDir: join(root, 'content', 'articles'), projectRoot: root, siteUrl: SITE_URL }) };
+  }
+
+  test('a canonical and og:url to an address that does not exist stop the build, naming the page, the element and the fix', () => {
+    const { check } = builtSite({
+      'index.html': headed(SITE_URL),
+      'articles/a/index.html': headed(`${SITE_URL}articles/a/`),
+      '404.html': headed(`${SITE_URL}404/`),
+    });
+    expect(check()).toEqual([
+      {
+        file: '/404.html',
+        problem: '<link rel="canonical" href>: https://site.test/404/ leads nowhere: the site has no /404/.',
+        fix: expect.stringContaining('A page with no address of its own, such as 404.html (which hosts serve at any unknown address), has no canonical and no og:url, and is noindex'),
+      },
+      {
+        file: '/404.html',
+        problem: '<meta property="og:url" content>: https://site.test/404/ leads nowhere: the site has no /404/.',
+        fix: expect.stringContaining('indexable={false}'),
+      },
+    ]);
+  });
+
+  test('the page\'s own address, its card image and its icon resolve; other sites are not followed', () => {
+    const { check } = builtSite({ 'index.html': headed(SITE_URL), 'articles/a/index.html': headed(`${SITE_URL}articles/a/`) });
+    expect(check()).toEqual([]);
+  });
+
+  test('a missing icon or card image in the head is found too, and the end-to-end link check sees the same', () => {
+    const html = headed(`${SITE_URL}articles/a/`).replace('/favicon.svg', '/favicon-64.png').replace('og/home/site.png', 'og/article/a.png');
+    const { dist, check } = builtSite({ 'articles/a/index.html': html });
+    const expected = [
+      '<link rel="icon" href>: /favicon-64.png leads nowhere: the build has no file /favicon-64.png.',
+      '<meta property="og:image" content>: https://site.test/og/article/a.png leads nowhere: the build has no file /og/article/a.png.',
+    ];
+    expect(check().map((p) => p.problem).sort()).toEqual(expected.sort());
+    const site = readBuiltSite(dist, SITE_URL);
+    expect(checkPageLinks(site, site.pages.get('/articles/a/')!).map((p) => p.problem).sort()).toEqual(expected.sort());
+  });
+
+  test('a page taken from the checks\' cache still has its head links followed: a card image that went missing is found', () => {
+    const { root, dist } = builtSite({ 'index.html': headed(SITE_URL) });
+    const options = { articlesDir: join(root, 'content', 'articles'), projectRoot: root, siteUrl: SITE_URL, cacheFile: join(root, '.astro', 'site-checks.json') };
+    expect(checkBuiltSite(dist, options)).toEqual([]);
+    rmSync(join(dist, 'og', 'home', 'site.png'));
+    expect(checkBuiltSite(dist, options).map((p) => `${p.file}: ${p.problem}`)).toEqual([
+      '/: <meta property="og:image" content>: https://site.test/og/home/site.png leads nowhere: the build has no file /og/home/site.png.',
+    ]);
   });
 });
 
