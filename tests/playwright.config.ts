@@ -16,6 +16,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env['CI'],
   reporter: [['list']],
+  // A search loads Pagefind's WebAssembly and index on first use: on a loaded 2-core machine that
+  // can take longer than the default 5 s, so assertions wait up to 15 s before they fail.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     launchOptions: chromiumLaunchOptions(),
