@@ -518,7 +518,7 @@ describe('sourceSchema', () => {
     ['a paragraph summary too short', { paragraphs: ['Intro.', 'Talk'] }, [{ path: 'paragraphs.1', message: tooShort(5) }]],
     [
       'a text file outside the content folder',
-      { file: '../../shared/editorial/istanbul-talks-report.txt' },
+      { file: '../outside-the-project/report.txt' },
       [{ path: 'file', message: 'a .txt file inside the content folder, e.g. sources/istanbul-talks-report.txt' }],
     ],
     ['an as-of day that does not parse', { asOf: '16 May 2025' }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
