@@ -5,11 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle';
-import { readContentDates } from './src/lib/content-index';
-import { contentDir } from './src/lib/content-paths';
-import { markdownPlugins } from './src/lib/markdown-plugins';
+import { readContentDates } from './src/content-layer/content-files';
+import { contentDir } from './src/content-layer/paths';
+import { markdownPlugins } from './src/markdown/pipeline';
 import remarkSmartypantsIfNeeded from './src/markdown/remark-smartypants-if-needed';
-import { siteUrl } from './src/lib/site-url';
+import { siteUrl } from './src/lib/site';
 
 const contentDates = readContentDates(contentDir);
 const plugins = markdownPlugins(contentDir);
@@ -51,7 +51,7 @@ export default defineConfig({
     }),
   ],
   // Pages whose getStaticPaths gives a cacheKey (articles, share images) are copied from the last
-  // build when their key and code are unchanged (src/lib/page-cache-keys.ts); kept in cacheDir.
+  // build when their key and code are unchanged (src/content-layer/page-cache-keys.ts); kept in cacheDir.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

@@ -10,12 +10,12 @@ import { quoteSchema } from './schemas/quote';
 import { sourceSchema } from './schemas/source';
 import { timelineEventSchema, timelineSchema } from './schemas/timeline';
 import { updateSchema } from './schemas/update';
-import { contentDir, REPORT_SOURCE_ID } from './lib/content-paths';
-import { checkQuotesAgainstSources, checkReportErrorsAgainstReport, checkSourceFiles, readSourceTexts } from './lib/report-check';
-import { readQuoteTexts } from './lib/content-index';
-import { strictFile, type EntryCheckContext } from './lib/strict-file-loader';
-import { checkTexts } from './lib/text-checks';
-import { strictGlob } from './lib/strict-glob-loader';
+import { contentDir, REPORT_SOURCE_ID } from './content-layer/paths';
+import { checkQuotesAgainstSources, checkReportErrorsAgainstReport, checkSourceFiles, readSourceTexts } from './content-layer/report-check';
+import { readQuoteTexts } from './content-layer/content-files';
+import { strictFile, type EntryCheckContext } from './content-layer/strict-file-loader';
+import { checkTexts } from './content-layer/text-checks';
+import { strictGlob } from './content-layer/strict-glob-loader';
 
 // Quotes and "the report said" notes are checked word for word against the report's text, which
 // ships with the content (`file:` in content/sources.yaml). Read when a loader runs, so that

@@ -3,7 +3,7 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentProblem } from '../lib/content-problem';
-import { locateFrontmatterField, markdownBodyLineOffset, type DataPath } from '../lib/source-text';
+import { locateFrontmatterField, markdownBodyLineOffset, type DataPath } from '../content-layer/source-text';
 
 export { ContentError };
 

@@ -9,7 +9,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DirectiveTarget, DirectiveTargets } from '../lib/content-index';
+import type { DirectiveTarget, DirectiveTargets } from '../content-layer/content-files';
 import { likelyMeant } from '../lib/similar';
 import { failAt, problemAt } from './directive-error';
 
@@ -41,7 +41,7 @@ export const INLINE_COMPONENTS: Record<string, ComponentSpec> = {
   quote: { target: 'quote', usage: ':quote{#id}' },
 };
 
-/** The attribute that marks a placeholder in the rendered HTML; see `lib/article-html.ts`. */
+/** The attribute that marks a placeholder in the rendered HTML; see `markdown/article-html.ts`. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-component';
 
 function listIds(ids: readonly string[]): string {

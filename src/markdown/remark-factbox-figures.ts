@@ -4,9 +4,9 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { FactBoxFigures } from '../lib/content-index';
-import type { DataPath } from '../lib/source-text';
-import { findFigureContradictions } from '../lib/figure-check';
+import type { FactBoxFigures } from '../content-layer/content-files';
+import type { DataPath } from '../content-layer/source-text';
+import { findFigureContradictions } from './figure-check';
 import { forEachArticleText } from './article-texts';
 import { failAt } from './directive-error';
 

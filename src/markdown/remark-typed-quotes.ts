@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { findTypedQuote } from '../lib/dated-wording';
-import type { DataPath } from '../lib/source-text';
+import type { DataPath } from '../content-layer/source-text';
 import { forEachArticleText } from './article-texts';
 import { failAt } from './directive-error';
 

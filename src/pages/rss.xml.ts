@@ -1,7 +1,7 @@
 // The RSS feed of every article: title, link, dek, published and updated dates, and tags.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleModified, getArticleUpdates, getArticles } from '../lib/entries';
+import { articleModified, getArticleUpdates, getArticles } from '../content-layer/entries';
 import { formatDay, formatInstantDay, toUtcIso } from '../lib/dates';
 import { SITE } from '../lib/site';
 import { absoluteUrl, paths } from '../lib/urls';

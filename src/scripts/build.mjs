@@ -152,7 +152,7 @@ if (code !== 0) {
 }
 
 // Loaded only now: a build that failed early need not pay for the HTML parser.
-const { checkBuiltSite } = await import('../lib/site-checks.ts');
+const { checkBuiltSite } = await import('../checks/site-checks.ts');
 // Pages that passed in an earlier build, unchanged, are not parsed again: the cache sits in Astro's cacheDir.
 const checksCache = join(resolve(root, process.env.ASTRO_CACHE_DIR ?? '.astro'), 'site-checks.json');
 const problems = checkBuiltSite(stage, { articlesDir: join(contentDir, 'articles'), projectRoot: root, cacheFile: checksCache });
@@ -162,7 +162,7 @@ if (problems.length) {
 
 // The search index, written into the checked build before it is published: if Pagefind fails,
 // dist/ stays as it was. Loaded only now, like the checks.
-const { SEARCH_BUNDLE_DIR, writeSearchIndex } = await import('../lib/search-index.ts');
+const { SEARCH_BUNDLE_DIR, writeSearchIndex } = await import('../search/search-index.ts');
 const indexStarted = Date.now();
 let search;
 try {

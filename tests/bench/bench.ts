@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writePeerContent, writePeerProject } from './peer.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
-import { writeSearchIndex } from '../../src/lib/search-index.ts';
+import { writeSearchIndex } from '../../src/search/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const outRoot = join(root, 'tests', '.output', 'bench');

@@ -5,7 +5,7 @@ import { getEntry } from 'astro:content';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import ArticleBody from '../../src/components/ArticleBody.astro';
-import { readDirectiveTargets } from '../../src/lib/content-index';
+import { readDirectiveTargets } from '../../src/content-layer/content-files';
 import { BLOCK_COMPONENTS } from '../../src/markdown/remark-component-directives';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@ import { getEntry } from 'astro:content';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
-import { siteUrl } from '../../src/lib/site-url';
+import { siteUrl } from '../../src/lib/site';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Quote from '../../src/components/Quote.astro';
-import { siteUrl } from '../../src/lib/site-url';
+import { siteUrl } from '../../src/lib/site';
 
 let container: AstroContainer;
 beforeAll(async () => {

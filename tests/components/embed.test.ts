@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import EmbedCode from '../../src/components/FactBox/EmbedCode.astro';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
 import OEmbedLink from '../../src/components/FactBox/OEmbedLink.astro';
-import { getFactBoxEmbed } from '../../src/lib/factbox-embed';
+import { getFactBoxEmbed } from '../../src/embed/factbox-embed';
 import { absoluteUrl, paths } from '../../src/lib/urls';
 
 let container: AstroContainer;

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatProblem } from '../../src/lib/content-problem';
-import { effectiveSources, headersFor, parseCsp, parseHeadersFile, rulesSetting, type Host } from '../../src/lib/headers-file';
-import { checkPageSecurity, pagePolicies, readBuiltSite } from '../../src/lib/site-checks';
+import { effectiveSources, headersFor, parseCsp, parseHeadersFile, rulesSetting, type Host } from '../../src/checks/headers-file';
+import { checkPageSecurity, pagePolicies, readBuiltSite } from '../../src/checks/site-checks';
 import { distDir } from '../support/site-pages';
 
 const publicHeaders = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
@@ -169,7 +169,7 @@ test('the checks refuse an inline script whose hash the policy lacks, and accept
   const problems = checkPageSecurity(page, policies).map((p) => p.problem);
   expect(problems.some((p) => p.includes('inline <script>'))).toBe(true);
   expect(problems.some((p) => p.includes('onclick'))).toBe(true);
-  const { cspHash } = await import('../../src/lib/headers-file');
+  const { cspHash } = await import('../../src/checks/headers-file');
   const hashed = parseCsp(`default-src 'none'; script-src 'self' ${cspHash('alert(1)')}`);
   expect(checkPageSecurity(page, hashed).map((p) => p.problem).some((p) => p.includes('inline <script>'))).toBe(false);
 });

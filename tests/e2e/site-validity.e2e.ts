@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { formatProblem } from '../../src/lib/content-problem';
-import { checkPageLinks, checkPageOutline, readBuiltSite } from '../../src/lib/site-checks';
+import { checkPageLinks, checkPageOutline, readBuiltSite } from '../../src/checks/site-checks';
 import { builtPagePaths, distDir } from '../support/site-pages';
 
 const site = readBuiltSite(distDir);

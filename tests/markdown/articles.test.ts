@@ -1,4 +1,4 @@
-// The real articles through the site's own plugin list (src/lib/markdown-plugins.ts): they pass
+// The real articles through the site's own plugin list (src/markdown/pipeline.ts): they pass
 // every check, each directive leaves its placeholder, and a wrong number in them stops the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { markdownPlugins } from '../../src/lib/markdown-plugins';
+import { markdownPlugins } from '../../src/markdown/pipeline';
 
 const DIR = 'content/articles';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md') && !f.startsWith('_'));

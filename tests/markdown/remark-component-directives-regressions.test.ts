@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
-import { readDirectiveTargets } from '../../src/lib/content-index';
+import { readDirectiveTargets } from '../../src/content-layer/content-files';
 import remarkComponentDirectives from '../../src/markdown/remark-component-directives';
 
 function render(markdown: string): string {

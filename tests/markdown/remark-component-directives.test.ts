@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { readDirectiveTargets, type DirectiveTargets } from '../../src/lib/content-index';
+import { readDirectiveTargets, type DirectiveTargets } from '../../src/content-layer/content-files';
 import { ContentError } from '../../src/markdown/directive-error';
 import remarkComponentDirectives from '../../src/markdown/remark-component-directives';
 

@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { readDirectiveTargets, readFactBoxFigures, type FactBoxFigures } from '../../src/lib/content-index';
+import { readDirectiveTargets, readFactBoxFigures, type FactBoxFigures } from '../../src/content-layer/content-files';
 import { ContentError } from '../../src/markdown/directive-error';
 import remarkComponentDirectives from '../../src/markdown/remark-component-directives';
 import remarkFactBoxFigures from '../../src/markdown/remark-factbox-figures';

@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { readQuoteTexts } from '../../src/lib/content-index';
+import { readQuoteTexts } from '../../src/content-layer/content-files';
 import remarkTypedQuotes from '../../src/markdown/remark-typed-quotes';
 
 const PATH = 'content/articles/example.md';

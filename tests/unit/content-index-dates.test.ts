@@ -2,7 +2,7 @@
 // must be what parsing the whole frontmatter gives, whatever the line looks like.
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { updatedOf } from '../../src/lib/content-index';
+import { updatedOf } from '../../src/content-layer/content-files';
 
 const viaYaml = (frontmatter: string) => {
   const value = (parse(frontmatter) as { updated?: unknown } | null)?.updated;

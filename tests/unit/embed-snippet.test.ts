@@ -11,7 +11,7 @@ import {
   factBoxFrameTitle,
   factBoxIframeSnippet,
   type FactBoxSnippetData,
-} from '../../src/lib/embed-snippet';
+} from '../../src/embed/embed-snippet';
 
 const loaderScript = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
 

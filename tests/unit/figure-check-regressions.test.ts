@@ -1,7 +1,7 @@
 // Regressions: bugs found by review, fixed, and kept fixed.
 import { describe, expect, test } from 'vitest';
-import { readFactBoxFigures } from '../../src/lib/content-index';
-import { findFigureContradictions } from '../../src/lib/figure-check';
+import { readFactBoxFigures } from '../../src/content-layer/content-files';
+import { findFigureContradictions } from '../../src/markdown/figure-check';
 
 const figures = readFactBoxFigures('content')['prisoner-exchange']!.figures;
 

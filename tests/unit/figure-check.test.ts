@@ -1,8 +1,8 @@
 // The number check behind the fact box: counts in prose that contradict a figure are found,
 // while dates, years and sentences without a count next to a figure's phrase are left alone.
 import { describe, expect, test } from 'vitest';
-import { readFactBoxFigures } from '../../src/lib/content-index';
-import { findFigureContradictions, parseCount, splitSentences, type FigureSpec } from '../../src/lib/figure-check';
+import { readFactBoxFigures } from '../../src/content-layer/content-files';
+import { findFigureContradictions, parseCount, splitSentences, type FigureSpec } from '../../src/markdown/figure-check';
 
 // The real figures of the prisoner-exchange fact box (content/factboxes.yaml).
 const prisonerExchange = readFactBoxFigures('content')['prisoner-exchange'];

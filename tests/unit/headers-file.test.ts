@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cspHash, headersFor, inlineAllowed, parseCsp, parseHeadersFile, patternMatches } from '../../src/lib/headers-file';
+import { cspHash, headersFor, inlineAllowed, parseCsp, parseHeadersFile, patternMatches } from '../../src/checks/headers-file';
 
 const file = `# comment
 /*

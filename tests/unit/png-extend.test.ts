@@ -4,8 +4,8 @@
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { adler32, adler32Combine, extendPalettePng, extendPalettePngMany, readChunks } from '../../src/lib/png-extend';
-import { COLORS, drawShareImage, extendToRatio, extendToRatios, loadAssets, SHARE_IMAGE_HEIGHT } from '../../src/lib/share-image';
+import { adler32, adler32Combine, extendPalettePng, extendPalettePngMany, readChunks } from '../../src/share-images/png-extend';
+import { COLORS, drawShareImage, extendToRatio, extendToRatios, loadAssets, SHARE_IMAGE_HEIGHT } from '../../src/share-images/render';
 
 const PAPER = [0xfb, 0xfa, 0xf7] as const;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkCitation, quotedPassages } from '../../src/lib/report-check';
+import { checkCitation, quotedPassages } from '../../src/content-layer/report-check';
 
 const report = [
   'Opening line.',

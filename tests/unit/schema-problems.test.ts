@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { discriminatorValues, explainSchemaFailure, fieldDoc, shapeKeysAt } from '../../src/lib/schema-problems';
+import { discriminatorValues, explainSchemaFailure, fieldDoc, shapeKeysAt } from '../../src/content-layer/schema-problems';
 import { eventDate } from '../../src/schemas/dates';
 
 test('fieldDoc quotes the comment above a field in src/schemas/, following nested keys', () => {

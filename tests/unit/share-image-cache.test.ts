@@ -14,7 +14,7 @@ import {
   shareImageKey,
   type ShareCard,
   type ShareImageAssets,
-} from '../../src/lib/share-image';
+} from '../../src/share-images/render';
 
 const card: ShareCard = {
   kind: 'article',

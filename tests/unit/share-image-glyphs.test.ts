@@ -14,7 +14,7 @@ import {
   type FontFamilySpec,
   type ShareCard,
   type ShareImageAssets,
-} from '../../src/lib/share-image';
+} from '../../src/share-images/render';
 
 const TITLE = 'Dolmabahçe: Медінський, Мединский, їжак, ґанок';
 const card: ShareCard = {

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SatoriNode } from 'satori';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { getShareCards, type ShareCardPage } from '../../src/lib/share-cards';
+import { getShareCards, type ShareCardPage } from '../../src/share-images/card-content';
 import {
   cardSvg,
   drawShareImage,
@@ -13,8 +13,8 @@ import {
   SHARE_IMAGE_WIDTH,
   type ShareCard,
   type ShareImageAssets,
-} from '../../src/lib/share-image';
-import { faviconIco, iconPng, SITE_ICONS } from '../../src/lib/site-icons';
+} from '../../src/share-images/render';
+import { faviconIco, iconPng, SITE_ICONS } from '../../src/share-images/site-icons';
 import { pngDimensions } from '../support/png';
 
 const MAX_BYTES = 150 * 1024;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { parseCsp } from '../../src/lib/headers-file';
+import { parseCsp } from '../../src/checks/headers-file';
 import {
   checkArticleLinks, checkArticlePages, checkBuiltSite, checkDuplicateIds, checkPageLinks, checkPageOutline, checkPageSecurity, markdownLinks, readBuiltSite, resolveLink, type BuiltPage,
-} from '../../src/lib/site-checks';
+} from '../../src/checks/site-checks';
 
 const page = (html: string, path = '/x/'): BuiltPage => {
   const $ = load(html);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findHtmlInText, findImpossibleDates, findInvalidUtf8, impossibleDate, locate, parseYamlSource, splitMarkdown } from '../../src/lib/source-text';
+import { findHtmlInText, findImpossibleDates, findInvalidUtf8, impossibleDate, locate, parseYamlSource, splitMarkdown } from '../../src/content-layer/source-text';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));

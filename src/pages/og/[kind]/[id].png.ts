@@ -1,8 +1,8 @@
 // The share images: one 1200×630 PNG per article, tag, quote and fact box, and one for the home
 // page, at `paths.shareImage(kind, id)`. Drawn at build time, or read from the cache if unchanged.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getShareCards } from '../../../lib/share-cards';
-import { IMAGE_RATIOS, loadAssets, renderShareImage, renderShareImageRatio, shareImageKey, type ImageRatio, type ShareCard } from '../../../lib/share-image';
+import { getShareCards } from '../../../share-images/card-content';
+import { IMAGE_RATIOS, loadAssets, renderShareImage, renderShareImageRatio, shareImageKey, type ImageRatio, type ShareCard } from '../../../share-images/render';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
 // Every card comes before every variant: pages built in parallel (build.concurrency) then draw

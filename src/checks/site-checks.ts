@@ -14,11 +14,11 @@ import { Tokenizer, type TokenHandler } from 'parse5';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { ContentProblem } from './content-problem.ts';
-import { articleId, listMarkdownFiles } from './content-paths.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { articleId, listMarkdownFiles } from '../content-layer/paths.ts';
 import { headersFor, inlineAllowed, parseCsp, parseHeadersFile, type CspPolicy, type HeaderRule } from './headers-file.ts';
-import { closest } from './similar.ts';
-import { siteUrl } from './site-url.ts';
+import { closest } from '../lib/similar.ts';
+import { siteUrl } from '../lib/site.ts';
 
 /** What link resolution needs to know of a built page: where it is and the ids it has. */
 export interface PageIndex {

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { articleId, listMarkdownFiles } from './content-paths';
+import { articleId, listMarkdownFiles } from './paths';
 import { splitMarkdown } from './source-text';
-import type { FigureSpec } from './figure-check';
+import type { FigureSpec } from '../markdown/figure-check';
 
 /** What a component directive's `#id` can name. */
 export type DirectiveTarget = 'timeline' | 'quote' | 'factbox';

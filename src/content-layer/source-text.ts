@@ -3,7 +3,7 @@
 // every message can point at the place to fix.
 import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { ContentProblem } from './content-problem';
+import type { ContentProblem } from '../lib/content-problem';
 
 /** A path into parsed data: map keys and list indexes. */
 export type DataPath = readonly (string | number)[];

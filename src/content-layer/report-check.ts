@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ContentProblem } from './content-problem';
+import type { ContentProblem } from '../lib/content-problem';
 import type { EntryCheckContext } from './strict-file-loader';
 
 /** A source's text as the checks read it: its paragraphs (¶1 first), or why it cannot be read. */

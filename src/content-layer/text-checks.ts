@@ -1,8 +1,8 @@
 // Checks of the words in the YAML content files, run by their loaders: no quote's words typed in
 // quotation marks outside its own entry, and no wording that is true only on some day ("not yet",
 // "expected", "will") where the page shows no as-of date beside it.
-import type { ContentProblem } from './content-problem';
-import { findTypedQuote, pendingWording } from './dated-wording';
+import type { ContentProblem } from '../lib/content-problem';
+import { findTypedQuote, pendingWording } from '../lib/dated-wording';
 import type { DataPath } from './source-text';
 import type { EntryCheckContext } from './strict-file-loader';
 

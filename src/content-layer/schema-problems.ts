@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './content-problem';
-import { editDistance } from './similar';
+import type { ContentProblem } from '../lib/content-problem';
+import { editDistance } from '../lib/similar';
 import type { DataPath } from './source-text';
 
 type Issue = z.core.$ZodIssue;

@@ -1,10 +1,10 @@
 // Reads a fact box into what its embed code and its oEmbed response say.
 import type { CollectionEntry } from 'astro:content';
 import { FACTBOX_OEMBED_HEIGHT, FACTBOX_OEMBED_WIDTH, factBoxEmbedSnippet, factBoxIframeSnippet, type FactBoxSnippetData } from './embed-snippet';
-import { formatDay } from './dates';
-import { getFactBoxView } from './entries';
-import { SITE } from './site';
-import { absoluteUrl, paths } from './urls';
+import { formatDay } from '../lib/dates';
+import { getFactBoxView } from '../content-layer/entries';
+import { SITE } from '../lib/site';
+import { absoluteUrl, paths } from '../lib/urls';
 
 export interface FactBoxEmbed {
   data: FactBoxSnippetData;

@@ -3,8 +3,8 @@
 // calls this and the build stops with every broken reference listed, each with its line.
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { ContentError, type ContentProblem } from './content-problem';
-import { likelyMeant } from './similar';
+import { ContentError, type ContentProblem } from '../lib/content-problem';
+import { likelyMeant } from '../lib/similar';
 import { locate, locateFrontmatterField, parseYamlSource, type DataPath, type YamlSource } from './source-text';
 
 const COLLECTIONS: CollectionKey[] = ['articles', 'people', 'delegations', 'quotes', 'timeline', 'timelines', 'factboxes', 'sources', 'updates'];

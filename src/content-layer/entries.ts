@@ -1,11 +1,11 @@
 // Reads the content collections for the pages and components: sorted lists and resolved references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { assertContentIntegrity } from './content-integrity';
-import { readEntryOrder } from './content-index';
-import { contentDir } from './content-paths';
-import { splitArticleHtml } from './article-html';
-import { compareEventDates } from './dates';
-import { eventHistory, factStatus, latestIso, orderUpdates, type EventState } from './event-status';
+import { assertContentIntegrity } from './references';
+import { readEntryOrder } from './content-files';
+import { contentDir } from './paths';
+import { splitArticleHtml } from '../markdown/article-html';
+import { compareEventDates } from '../lib/dates';
+import { eventHistory, factStatus, latestIso, orderUpdates, type EventState } from '../lib/event-status';
 import type { Citation } from '../schemas/citation';
 
 /**

@@ -3,14 +3,14 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import remarkComponentDirectives from '../markdown/remark-component-directives';
-import remarkFactBoxFigures from '../markdown/remark-factbox-figures';
-import remarkTypedQuotes from '../markdown/remark-typed-quotes';
-import rehypeArticleHeadings from '../markdown/rehype-article-headings';
-import rehypeHeadingLinks from '../markdown/rehype-heading-links';
-import rehypeImageAlt from '../markdown/rehype-image-alt';
-import rehypeSafeHtml from '../markdown/rehype-safe-html';
-import { readDirectiveTargets, readFactBoxFigures, readQuoteTexts } from './content-index';
+import remarkComponentDirectives from './remark-component-directives';
+import remarkFactBoxFigures from './remark-factbox-figures';
+import remarkTypedQuotes from './remark-typed-quotes';
+import rehypeArticleHeadings from './rehype-article-headings';
+import rehypeHeadingLinks from './rehype-heading-links';
+import rehypeImageAlt from './rehype-image-alt';
+import rehypeSafeHtml from './rehype-safe-html';
+import { readDirectiveTargets, readFactBoxFigures, readQuoteTexts } from '../content-layer/content-files';
 
 export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {

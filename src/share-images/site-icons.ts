@@ -1,5 +1,5 @@
 // The favicon and app icons, all rasterised at build time from the one mark in public/favicon.svg.
-import { COLORS, loadMark, svgToPng } from './share-image';
+import { COLORS, loadMark, svgToPng } from './render';
 
 export interface SiteIcon {
   /** The file name at the site's root, without `.png`. */
