@@ -1,11 +1,15 @@
 /// <reference types="vitest/config" />
-// Vitest runs the unit, Markdown and component tests through Astro's own Vite config, so
-// `astro:content` and `.astro` components work as they do in the build.
+// Vitest runs every test beside its subsystem (tests/lib, tests/schemas, tests/content-layer,
+// tests/markdown, tests/components, tests/share-images, tests/embed, tests/checks, …) through
+// Astro's own Vite config, so `astro:content` and `.astro` components work as they do in the
+// build. The tests that run whole builds (tests/build) have their own config.
 import { getViteConfig } from 'astro/config';
+import { configDefaults } from 'vitest/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/{unit,markdown,components}/**/*.test.ts'],
+    include: ['tests/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'tests/build/**', 'tests/.output/**'],
     globalSetup: ['tests/support/sync-content.ts'],
     testTimeout: 30_000,
   },

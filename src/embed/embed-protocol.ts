@@ -1,7 +1,7 @@
 // The messages an embedded page (an iframe on another site) sends its host page to say how tall it
 // is: our own format, and the formats that Pym.js and AMP's <amp-iframe> already understand. The
 // hand-written scripts `public/embed/frame.js` (inside the iframe) and `public/embed.js` (on the
-// host) speak exactly this; tests/unit/embed-protocol.test.ts runs them against these functions.
+// host) speak exactly this; tests/embed/embed-protocol.test.ts runs them against these functions.
 
 /** The `type` of our own height message, `{ type, height }`. */
 export const EMBED_HEIGHT_MESSAGE_TYPE = 'istanbul-talks-explained:embed-height';

@@ -178,3 +178,18 @@ describe('Serhiy Kyslytsya', () => {
     expect($('.report-correction')).toHaveLength(3);
   });
 });
+
+describe('bugs found by review, kept fixed', () => {
+  test('a leader’s name and the "Led" mark are separate words ("Rustem Umerov Led", not "Rustem UmerovLed")', () => {
+    expect(text($('li#rustem-umerov > p').first().text())).toBe('Rustem Umerov Led');
+  });
+
+  test('quotes said on the same day keep the order of content/quotes.yaml (the report’s order)', () => {
+    const quotes = (id: string) => $(`li#${id} blockquote`).map((_, q) => text($(q).text())).get();
+    expect(quotes('rustem-umerov')).toEqual(['“We know the date”', '“we’re not announcing it just yet”', '“the next step”']);
+    expect(quotes('serhiy-kyslytsya')).toEqual([
+      '“This was the very good end to a very difficult day”',
+      '“potentially excellent news for 1,000 Ukrainian families”',
+    ]);
+  });
+});

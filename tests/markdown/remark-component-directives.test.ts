@@ -286,3 +286,13 @@ describe('a component whose markup carries ids stands once per article', () => {
     }
   });
 });
+
+describe('bugs found by review, kept fixed', () => {
+  test('an unknown inline directive with a [label] is put back as written, label included', () => {
+    expect(render('The file is Report:v2[final] now.')).toBe('<p>The file is Report:v2[final] now.</p>');
+  });
+
+  test('an unknown inline directive with {attributes} is put back as written, not as "{…}"', () => {
+    expect(render('Ratio:a{b=c} stays.')).toBe('<p>Ratio:a{b=c} stays.</p>');
+  });
+});

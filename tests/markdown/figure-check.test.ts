@@ -156,3 +156,15 @@ describe('findFigureContradictions: numbers that contradict a figure', () => {
     ]);
   });
 });
+
+describe('bugs found by review, kept fixed', () => {
+  test('a count followed by the verb "may" is still a count: "1,500 may be returned to each side" is flagged', () => {
+    expect(findFigureContradictions('1,500 may be returned to each side.', realFigures())).toMatchObject([
+      { written: '1,500', found: 1500, phrase: 'each side' },
+    ]);
+  });
+
+  test('a four-digit count is not taken for a year: "1,000 back, 2000 in all" is not flagged', () => {
+    expect(findFigureContradictions('Each side gets 1,000 back, 2000 in all.', realFigures())).toEqual([]);
+  });
+});
