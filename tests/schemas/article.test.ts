@@ -2,9 +2,8 @@
 // right field and a message that says what is expected.
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { articleSchema } from '../../src/schemas/article';
-import { issues, readFrontmatter, withChanges, tooShort, required } from '../support/schema-cases';
+import { issues, readFrontmatter, withChanges, tooShort, required, type Issue } from '../support/schema-cases';
 
 describe('articleSchema', () => {
   const articleFiles = readdirSync('content/articles').filter((f) => f.endsWith('.md') && !f.startsWith('_'));

@@ -2,7 +2,7 @@
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
 import { delegationSchema } from '../../src/schemas/delegation';
-import { issues, readYaml, withChanges, tooShort } from '../support/schema-cases';
+import { issues, readYaml, withChanges, tooShort, type Issue } from '../support/schema-cases';
 
 describe('delegationSchema', () => {
   const delegations = readYaml('delegations.yaml');

@@ -1,9 +1,8 @@
 // src/schemas/factbox.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { factBoxSchema } from '../../src/schemas/factbox';
-import { issues, readYaml, withChanges } from '../support/schema-cases';
+import { issues, readYaml, withChanges, type Issue } from '../support/schema-cases';
 
 describe('factBoxSchema', () => {
   const factboxes = readYaml('factboxes.yaml');

@@ -1,9 +1,8 @@
 // src/schemas/person.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { personSchema } from '../../src/schemas/person';
-import { issues, readYaml, withChanges, tooShort, required } from '../support/schema-cases';
+import { issues, readYaml, withChanges, tooShort, required, type Issue } from '../support/schema-cases';
 
 describe('personSchema', () => {
   const people = readYaml('people.yaml');

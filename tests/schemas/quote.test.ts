@@ -1,9 +1,8 @@
 // src/schemas/quote.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { quoteSchema } from '../../src/schemas/quote';
-import { issues, readYaml, withChanges, tooShort } from '../support/schema-cases';
+import { issues, readYaml, withChanges, tooShort, type Issue } from '../support/schema-cases';
 
 describe('quoteSchema', () => {
   const quotes = readYaml('quotes.yaml');

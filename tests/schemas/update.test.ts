@@ -1,9 +1,8 @@
 // src/schemas/update.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { updateSchema } from '../../src/schemas/update';
-import { issues, readYaml, withChanges, tooShort } from '../support/schema-cases';
+import { issues, readYaml, withChanges, tooShort, type Issue } from '../support/schema-cases';
 
 describe('updateSchema', () => {
   const updates = readYaml('updates.yaml');
