@@ -1,5 +1,5 @@
 // Frontmatter of an article in `content/articles/*.md`.
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { z } from 'astro/zod';
 import { calendarDay, zonedInstant } from './dates';
 

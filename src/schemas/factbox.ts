@@ -1,5 +1,5 @@
 // A fact box: the key figures and status of one fact, readable on its own (`content/factboxes.yaml`).
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { z } from 'astro/zod';
 import { citation } from './citation';
 import { zonedInstant } from './dates';

@@ -1,5 +1,5 @@
 // A person or body that acts or speaks in the story (`content/people.yaml`).
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { z } from 'astro/zod';
 import { citation } from './citation';
 

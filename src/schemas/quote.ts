@@ -1,5 +1,5 @@
 // Words someone said, exactly as the source reports them (`content/quotes.yaml`).
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { z } from 'astro/zod';
 import { citation } from './citation';
 import { eventDate } from './dates';

@@ -1,5 +1,5 @@
 // Timeline events (`content/timeline.yaml`) and the timelines that arrange them (`content/timelines.yaml`).
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { z } from 'astro/zod';
 import { citation } from './citation';
 import { calendarDay, eventDate } from './dates';

@@ -2,7 +2,7 @@
 // status or date changes after its source. Every view of the event reads it: the timeline, the fact
 // boxes whose steps it is, their embeds, share cards and oEmbed, and the log, JSON-LD, feed entry
 // and sitemap date of every article that shows them.
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { z } from 'astro/zod';
 import { citation } from './citation';
 import { calendarDay, eventDate, zonedInstant } from './dates';
