@@ -1,88 +1,45 @@
-// The content model: every collection the site reads, and where its data lives.
-// Data sits in `content/` at the repository root; files starting with `_` are drafts and are skipped.
-// The strict loaders stop a build on any problem in a file, naming the line and the fix.
+// The collections Astro loads: one per entry of the registry (src/content-layer/registry.ts), which
+// says where each one's data lives, its schema and its checks. Data sits in `content/` at the
+// repository root; files starting with `_` are drafts and are skipped. The strict loaders stop a
+// build on any problem in a file, naming the line and the fix.
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './schemas/article';
-import { delegationSchema } from './schemas/delegation';
-import { factBoxSchema } from './schemas/factbox';
-import { personSchema } from './schemas/person';
-import { quoteSchema } from './schemas/quote';
-import { sourceSchema } from './schemas/source';
-import { timelineEventSchema, timelineSchema } from './schemas/timeline';
-import { updateSchema } from './schemas/update';
-import { contentDir, REPORT_SOURCE_ID } from './content-layer/paths';
-import { checkQuotesAgainstSources, checkReportErrorsAgainstReport, checkSourceFiles, readSourceTexts } from './content-layer/report-check';
 import { readQuoteTexts } from './content-layer/content-files';
+import { contentDir } from './content-layer/paths';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from './content-layer/registry';
+import { readSourceTexts } from './content-layer/report-check';
 import { strictFile, type EntryCheckContext } from './content-layer/strict-file-loader';
-import { checkTexts } from './content-layer/text-checks';
 import { strictGlob } from './content-layer/strict-glob-loader';
-
-// Quotes and "the report said" notes are checked word for word against the report's text, which
-// ships with the content (`file:` in content/sources.yaml). Read when a loader runs, so that
-// `astro dev` checks the text as it is now.
-const sourceTexts = () => readSourceTexts(contentDir);
+import { checkTexts } from './content-layer/text-checks';
 
 /**
- * The words of every YAML file: no quote typed in quotation marks outside its entry, and pending
- * wording only where the page shows the day it stands as of (`pendingRefused` says why not).
+ * What a YAML collection's loader checks besides its schema: its own checks (quotes and "the report
+ * said" notes word for word against the report's text, which ships with the content), then its
+ * words: no quote typed in quotation marks outside its entry, and pending wording only where the
+ * page shows the day it stands as of. Read when the loader runs, so `astro dev` checks the files as
+ * they are now.
  */
-const wording =
-  (pendingRefused: (entry: Record<string, unknown>) => string | undefined) =>
-  (context: EntryCheckContext) =>
-    checkTexts(context, { quotes: readQuoteTexts(contentDir), pendingRefused, exempt: ['text', 'reportSaid'] });
-const undated = (what: string) => () => `${what} carry no as-of date`;
-const unlessPending = (what: string) => (entry: Record<string, unknown>) =>
-  entry['status'] === 'pending' ? undefined : `${what} has happened, so its page gives no as-of date; only a pending one does`;
+function checksOf(spec: CollectionSpec): (context: EntryCheckContext) => ReturnType<NonNullable<CollectionSpec['check']>> {
+  return (context) => [
+    ...(spec.check?.(context, { sources: readSourceTexts(contentDir) }) ?? []),
+    ...(spec.pendingWording
+      ? checkTexts(context, { quotes: readQuoteTexts(contentDir), pendingRefused: spec.pendingWording, exempt: ['text', 'reportSaid'] })
+      : []),
+  ];
+}
 
-const articles = defineCollection({
-  loader: strictGlob({ base: `${contentDir}/articles`, schema: articleSchema }),
-  schema: articleSchema,
-});
+function collection(spec: CollectionSpec) {
+  const { schema } = spec;
+  const loader =
+    'folder' in spec.source
+      ? strictGlob({ base: `${contentDir}/${spec.source.folder}`, schema })
+      : strictFile(`${contentDir}/${spec.source.file}`, { schema, check: checksOf(spec) });
+  return defineCollection({ loader, schema });
+}
 
-const people = defineCollection({
-  loader: strictFile(`${contentDir}/people.yaml`, {
-    schema: personSchema,
-    check: (context) => [...checkReportErrorsAgainstReport(sourceTexts(), REPORT_SOURCE_ID, context), ...wording(undated('people'))(context)],
-  }),
-  schema: personSchema,
-});
-const delegations = defineCollection({
-  loader: strictFile(`${contentDir}/delegations.yaml`, { schema: delegationSchema, check: wording(undated('delegations')) }),
-  schema: delegationSchema,
-});
-const quotes = defineCollection({
-  loader: strictFile(`${contentDir}/quotes.yaml`, {
-    schema: quoteSchema,
-    check: (context) => [...checkQuotesAgainstSources(sourceTexts(), context), ...wording(undated('quotes'))(context)],
-  }),
-  schema: quoteSchema,
-});
-const timeline = defineCollection({
-  loader: strictFile(`${contentDir}/timeline.yaml`, { schema: timelineEventSchema, check: wording(unlessPending('the event')) }),
-  schema: timelineEventSchema,
-});
-const timelines = defineCollection({
-  loader: strictFile(`${contentDir}/timelines.yaml`, { schema: timelineSchema, check: wording(undated('timelines and their periods')) }),
-  schema: timelineSchema,
-});
-// A fact box shows "Status as of", but that day comes from its steps: its own words stay undated.
-const factboxes = defineCollection({
-  loader: strictFile(`${contentDir}/factboxes.yaml`, { schema: factBoxSchema, check: wording(undated('a fact box’s own texts')) }),
-  schema: factBoxSchema,
-});
-const sources = defineCollection({
-  loader: strictFile(`${contentDir}/sources.yaml`, {
-    schema: sourceSchema,
-    check: (context) => [
-      ...checkSourceFiles(sourceTexts(), context),
-      ...wording((entry) => (typeof entry['asOf'] === 'string' ? undefined : 'this source has no asOf day for its page to show'))(context),
-    ],
-  }),
-  schema: sourceSchema,
-});
-const updates = defineCollection({
-  loader: strictFile(`${contentDir}/updates.yaml`, { schema: updateSchema, check: wording(unlessPending('the update')) }),
-  schema: updateSchema,
-});
-
-export const collections = { articles, people, delegations, quotes, timeline, timelines, factboxes, sources, updates };
+/**
+ * Every collection of the registry. Built in a loop, so TypeScript is told each one's schema: the
+ * registry's own type, which Astro reads to type `getCollection()` and `CollectionEntry`.
+ */
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(COLLECTIONS[name])])) as unknown as {
+  [N in CollectionName]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: (typeof COLLECTIONS)[N]['schema'] };
+};

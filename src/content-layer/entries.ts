@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './references';
 import { readEntryOrder } from './content-files';
+import type { CollectionName, DataCollectionName } from './registry';
 import { contentDir } from './paths';
 import { splitArticleHtml } from '../markdown/article-html';
 import { compareEventDates } from '../lib/dates';
@@ -10,18 +11,11 @@ import type { Citation } from '../schemas/citation';
 
 /**
  * Astro's store returns entries sorted by id; where the order matters (quotes on the same day,
- * people in a delegation) the editor's order in the YAML file breaks the tie.
+ * people in a delegation) the editor's order in the YAML file breaks the tie. The reader reads a
+ * file once per build (again in `astro dev` when it changes), not once per page that shows it.
  */
-const fileOrders = new Map<string, Map<string, number>>();
-
-function byFileOrder(fileName: string): (a: { id: string }, b: { id: string }) => number {
-  // Read once per build, not once per page that shows the delegations (every article can).
-  let order = fileOrders.get(fileName);
-  if (!order) {
-    order = new Map(readEntryOrder(contentDir, fileName).map((id, i) => [id, i]));
-    fileOrders.set(fileName, order);
-  }
-  const ranks = order;
+function byFileOrder(collection: DataCollectionName): (a: { id: string }, b: { id: string }) => number {
+  const ranks = new Map(readEntryOrder(contentDir, collection).map((id, i) => [id, i]));
   const position = (id: string) => ranks.get(id) ?? ranks.size;
   return (a, b) => position(a.id) - position(b.id);
 }
@@ -42,7 +36,7 @@ export async function getTags(): Promise<Map<string, CollectionEntry<'articles'>
 }
 
 /** Fetches an entry that a reference names; the build has already checked that it exists. */
-export async function requireEntry<C extends 'people' | 'quotes' | 'sources' | 'delegations' | 'timeline' | 'timelines' | 'factboxes' | 'articles' | 'updates'>(
+export async function requireEntry<C extends CollectionName>(
   collection: C,
   id: string,
 ): Promise<CollectionEntry<C>> {
@@ -179,8 +173,8 @@ export async function getDelegationViews(): Promise<DelegationView[]> {
     getCollection('people'),
     getCollection('quotes'),
   ]);
-  const peopleOrder = byFileOrder('people.yaml');
-  const quoteOrder = byFileOrder('quotes.yaml');
+  const peopleOrder = byFileOrder('people');
+  const quoteOrder = byFileOrder('quotes');
   return delegations
     .sort((a, b) => a.data.order - b.data.order)
     .map((delegation) => ({

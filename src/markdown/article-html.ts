@@ -5,7 +5,11 @@ export type ArticlePart =
   | { kind: 'html'; html: string }
   | { kind: 'component'; component: string; id: string };
 
-const PLACEHOLDER = /<(div|span) data-component="([a-z-]+)" data-id="([a-z0-9-]*)"><\/\1>/g;
+/** The attribute that marks a placeholder in the rendered HTML, with the directive it stands for. */
+export const PLACEHOLDER_ATTRIBUTE = 'data-component';
+
+/** A placeholder as remark-component-directives writes it: `<div data-component="timeline" data-id="…"></div>`. */
+const PLACEHOLDER = new RegExp(`<(div|span) ${PLACEHOLDER_ATTRIBUTE}="([a-z-]+)" data-id="([a-z0-9-]*)"></\\1>`, 'g');
 
 export function splitArticleHtml(html: string): ArticlePart[] {
   const parts: ArticlePart[] = [];

@@ -9,40 +9,36 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DirectiveTarget, DirectiveTargets } from '../content-layer/content-files';
+import type { DirectiveTargets } from '../content-layer/content-files';
+import { DIRECTIVES, type DirectiveName, type DirectiveSpec, type DirectiveWithId } from '../content-layer/registry';
 import { likelyMeant } from '../lib/similar';
+import { PLACEHOLDER_ATTRIBUTE } from './article-html';
 import { failAt, problemAt } from './directive-error';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
-interface ComponentSpec {
-  /** Which collection the `#id` names, or null for a directive that takes no id. */
-  target: DirectiveTarget | null;
+/** A directive as the registry describes it, with how it is written in this form (block or inline). */
+interface ComponentSpec extends DirectiveSpec {
+  /** Which `#id`s it takes: the directive's own name, or null for a directive that takes no id. */
+  target: DirectiveWithId | null;
   /** How the directive is written, for messages. */
   usage: string;
-  /**
-   * Set for a component whose markup carries ids (its heading, its events, its people), which must
-   * be unique on a page, so it may stand once per article: what to call it in a message and, when
-   * known, the `#anchor` of its first placement. A pull quote carries no id and may repeat.
-   */
-  oncePerArticle?: { name: string; anchor?: (id: string) => string };
 }
 
-/** Block components, written `::name{#id}` on a line of their own. */
-export const BLOCK_COMPONENTS: Record<string, ComponentSpec> = {
-  timeline: { target: 'timeline', usage: '::timeline{#id}', oncePerArticle: { name: 'the timeline', anchor: (id) => `timeline-${id}` } },
-  delegations: { target: null, usage: '::delegations', oncePerArticle: { name: 'the delegations' } },
-  quote: { target: 'quote', usage: '::quote{#id}' },
-  factbox: { target: 'factbox', usage: '::factbox{#id}', oncePerArticle: { name: 'the fact box', anchor: (id) => `factbox-${id}` } },
-};
+function specsOf(form: 'block' | 'inline'): Record<string, ComponentSpec> {
+  const colons = form === 'block' ? '::' : ':';
+  return Object.fromEntries(
+    (Object.entries(DIRECTIVES) as [DirectiveName, DirectiveSpec][])
+      .filter(([, spec]) => spec[form])
+      .map(([name, spec]) => [name, { ...spec, target: spec.collection ? (name as DirectiveWithId) : null, usage: `${colons}${name}${spec.collection ? '{#id}' : ''}` }]),
+  );
+}
+
+/** Block components, written `::name{#id}` on a line of their own (src/content-layer/registry.ts). */
+export const BLOCK_COMPONENTS: Record<string, ComponentSpec> = specsOf('block');
 
 /** Inline components, written `:name{#id}` inside a sentence. */
-export const INLINE_COMPONENTS: Record<string, ComponentSpec> = {
-  quote: { target: 'quote', usage: ':quote{#id}' },
-};
-
-/** The attribute that marks a placeholder in the rendered HTML; see `markdown/article-html.ts`. */
-export const PLACEHOLDER_ATTRIBUTE = 'data-component';
+export const INLINE_COMPONENTS: Record<string, ComponentSpec> = specsOf('inline');
 
 function listIds(ids: readonly string[]): string {
   return ids.length ? ids.join(', ') : '(none yet)';
@@ -61,13 +57,13 @@ function sourceOf(node: TextDirective, file: VFile): string {
 }
 
 export interface RemarkComponentDirectivesOptions {
-  /** The ids each directive may name. */
-  targets: DirectiveTargets;
+  /** The ids each directive may name, or how to read them: read again for each file, so `astro dev` sees new entries. */
+  targets: DirectiveTargets | (() => DirectiveTargets);
 }
 
 export default function remarkComponentDirectives(options: RemarkComponentDirectivesOptions) {
-  const { targets } = options;
   return (tree: Root, file: VFile) => {
+    const targets = typeof options.targets === 'function' ? options.targets() : options.targets;
     /** The last heading so far, as written: where a component without an anchor of its own stands. */
     let heading: { text: string; node: Node } | undefined;
     /** Each once-per-article component placed so far (`timeline#id`): its directive and heading. */

@@ -65,7 +65,7 @@ describe('placeholders in hand-written HTML', () => {
 
   test('a placeholder with no component fails, naming it', async () => {
     await expect(renderHtml('<p>Intro.</p><div data-component="chart" data-id="casualties"></div>')).rejects.toThrow(
-      'ArticleBody: no component for the placeholder "chart".',
+      'ArticleBody: no component for the placeholder "chart" (see src/components/article-components.ts).',
     );
   });
 

@@ -2,7 +2,7 @@
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
 import { factBoxSchema } from '../../src/schemas/factbox';
-import { issues, readYaml, withChanges, type Issue } from '../support/schema-cases';
+import { issues, readYaml, withChanges, type Issue, required } from '../support/schema-cases';
 
 describe('factBoxSchema', () => {
   const factboxes = readYaml('factboxes.yaml');
@@ -40,13 +40,13 @@ describe('factBoxSchema', () => {
     ['a figure written as text', { figures: [{ ...figure, value: '1,000' }] }, [{ path: 'figures.0.value', message: 'Invalid input: expected number, received string' }]],
     ['a figure without phrases', { figures: [{ ...figure, phrases: [] }] }, [{ path: 'figures.0.phrases', message: 'Too small: expected array to have >=1 items' }]],
     ['no steps', { steps: [] }, [{ path: 'steps', message: 'Too small: expected array to have >=1 items' }]],
-    ['a step without its event', { steps: [{ label: 'Agreed' }] }, [{ path: 'steps.0.event', message: 'Invalid input' }]],
+    ['a step without its event', { steps: [{ label: 'Agreed' }] }, [{ path: 'steps.0.event', message: required('string') }]],
     [
       'a status written into the box instead of an update',
       { status: { label: 'Carried out' } },
       [{ path: '', message: 'Unrecognized key: "status"' }],
     ],
-    ['no key quote', { keyQuote: undefined }, [{ path: 'keyQuote', message: 'Invalid input' }]],
+    ['no key quote', { keyQuote: undefined }, [{ path: 'keyQuote', message: required('string') }]],
     [
       'a last-updated time without a time zone',
       { lastUpdated: '2026-11-27T09:00:00' },

@@ -50,7 +50,7 @@ describe('personSchema', () => {
       [{ path: 'kind', message: 'Invalid option: expected one of "person"|"institution"|"unnamed-source"' }],
     ],
     ['a role too short', { role: 'FM' }, [{ path: 'role', message: tooShort(3) }]],
-    ['a role source without a source', { roleSource: { paragraphs: [4] } }, [{ path: 'roleSource.source', message: 'Invalid input' }]],
+    ['a role source without a source', { roleSource: { paragraphs: [4] } }, [{ path: 'roleSource.source', message: required('string') }]],
     [
       'a part at the talks that does not exist',
       { atTheTalks: { part: 'represented', source: { source: 'public-record' } } },

@@ -2,7 +2,7 @@
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
 import { quoteSchema } from '../../src/schemas/quote';
-import { issues, readYaml, withChanges, tooShort, type Issue } from '../support/schema-cases';
+import { issues, readYaml, withChanges, tooShort, type Issue, required } from '../support/schema-cases';
 
 describe('quoteSchema', () => {
   const quotes = readYaml('quotes.yaml');
@@ -47,7 +47,7 @@ describe('quoteSchema', () => {
   });
 
   test.each<[string, Record<string, unknown>, Issue[]]>([
-    ['no speaker', { speaker: undefined }, [{ path: 'speaker', message: 'Invalid input' }]],
+    ['no speaker', { speaker: undefined }, [{ path: 'speaker', message: required('string') }]],
     ['a context too short', { context: 'Umerov.' }, [{ path: 'context', message: tooShort(20) }]],
     ['a month "2022-13"', { date: { precision: 'month', value: '2022-13' } }, [{ path: 'date.value', message: 'a month written YYYY-MM, e.g. 2022-03' }]],
     [

@@ -2,7 +2,7 @@
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
 import { updateSchema } from '../../src/schemas/update';
-import { issues, readYaml, withChanges, tooShort, type Issue } from '../support/schema-cases';
+import { issues, readYaml, withChanges, tooShort, type Issue, required } from '../support/schema-cases';
 
 describe('updateSchema', () => {
   const updates = readYaml('updates.yaml');
@@ -37,7 +37,7 @@ describe('updateSchema', () => {
     ],
     ['no source', { source: undefined }, [{ path: 'source', message: 'Invalid input: expected object, received undefined' }]],
     ['a source with a misspelt field', { source: { source: 'public-record', paragraph: [7] } }, [{ path: 'source', message: 'Unrecognized key: "paragraph"' }]],
-    ['no event', { event: undefined }, [{ path: 'event', message: 'Invalid input' }]],
+    ['no event', { event: undefined }, [{ path: 'event', message: required('string') }]],
     ['a status that does not exist', { status: 'done' }, [{ path: 'status', message: 'Invalid option: expected one of "happened"|"pending"' }]],
     ['a note too short to say what changed', { note: 'Done.' }, [{ path: 'note', message: tooShort(20) }]],
   ])('rejects %s', (_, changes, expected) => {

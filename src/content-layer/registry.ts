@@ -1,0 +1,123 @@
+// The one list of what the content is made of: each collection with its schema, where its entries
+// live and what else its loader checks, and each Markdown component directive with the collection
+// its `#id` names. Everything else reads this list: the collections Astro loads
+// (src/content.config.ts), the reference check, the field descriptions in error messages, the
+// content reader used by the Markdown plugins and the tests, and the directives the Markdown
+// pipeline accepts. Adding a collection or a component is one entry here plus its own files; the
+// components that render each directive are in src/components/article-components.ts, and
+// tests/content-layer/registry.test.ts fails, naming what is missing, if any part is left out.
+import type { z } from 'astro/zod';
+import type { ContentProblem } from '../lib/content-problem';
+import { articleSchema } from '../schemas/article';
+import { delegationSchema } from '../schemas/delegation';
+import { factBoxSchema } from '../schemas/factbox';
+import { personSchema } from '../schemas/person';
+import { quoteSchema } from '../schemas/quote';
+import { sourceSchema } from '../schemas/source';
+import { timelineEventSchema, timelineSchema } from '../schemas/timeline';
+import { updateSchema } from '../schemas/update';
+import { REPORT_SOURCE_ID } from './paths';
+import { checkQuotesAgainstSources, checkReportErrorsAgainstReport, checkSourceFiles, type SourceText } from './report-check';
+import type { EntryCheckContext } from './strict-file-loader';
+
+/** What a collection's extra checks may read besides its own entries. */
+export interface CheckInputs {
+  /** The text of every source that ships with the content (`file:` in content/sources.yaml), by id. */
+  sources: ReadonlyMap<string, SourceText>;
+}
+
+export interface CollectionSpec {
+  /** Where the entries live, in the content folder: one YAML file of entries by id, or a folder of Markdown files (one entry each). */
+  source: { file: string } | { folder: string };
+  /** What an entry must hold; every field is described there. */
+  schema: z.ZodType;
+  /**
+   * Whether an entry may use wording that is true only on some day ("not yet", "expected"): only
+   * where its page shows the day it stands as of. Returns why not, or undefined when it may.
+   * Markdown collections have none: an article's `asOf` is required and always shown.
+   */
+  pendingWording?: (entry: Record<string, unknown>) => string | undefined;
+  /** More checks of the entries as written, e.g. quotes against the report's text. */
+  check?: (context: EntryCheckContext, inputs: CheckInputs) => ContentProblem[];
+}
+
+const undated = (what: string) => () => `${what} carry no as-of date`;
+const unlessPending = (what: string) => (entry: Record<string, unknown>) =>
+  entry['status'] === 'pending' ? undefined : `${what} has happened, so its page gives no as-of date; only a pending one does`;
+
+export const COLLECTIONS = {
+  articles: { source: { folder: 'articles' }, schema: articleSchema },
+  people: {
+    source: { file: 'people.yaml' },
+    schema: personSchema,
+    pendingWording: undated('people'),
+    check: (context, { sources }) => checkReportErrorsAgainstReport(sources, REPORT_SOURCE_ID, context),
+  },
+  delegations: { source: { file: 'delegations.yaml' }, schema: delegationSchema, pendingWording: undated('delegations') },
+  quotes: {
+    source: { file: 'quotes.yaml' },
+    schema: quoteSchema,
+    pendingWording: undated('quotes'),
+    check: (context, { sources }) => checkQuotesAgainstSources(sources, context),
+  },
+  timeline: { source: { file: 'timeline.yaml' }, schema: timelineEventSchema, pendingWording: unlessPending('the event') },
+  timelines: { source: { file: 'timelines.yaml' }, schema: timelineSchema, pendingWording: undated('timelines and their periods') },
+  // A fact box shows "Status as of", but that day comes from its steps: its own words stay undated.
+  factboxes: { source: { file: 'factboxes.yaml' }, schema: factBoxSchema, pendingWording: undated('a fact box’s own texts') },
+  sources: {
+    source: { file: 'sources.yaml' },
+    schema: sourceSchema,
+    pendingWording: (entry) => (typeof entry['asOf'] === 'string' ? undefined : 'this source has no asOf day for its page to show'),
+    check: (context, { sources }) => checkSourceFiles(sources, context),
+  },
+  updates: { source: { file: 'updates.yaml' }, schema: updateSchema, pendingWording: unlessPending('the update') },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+/** The collections kept in one YAML file each. */
+export type DataCollectionName = { [N in CollectionName]: (typeof COLLECTIONS)[N]['source'] extends { file: string } ? N : never }[CollectionName];
+/** An entry of a collection as its schema gives it. */
+export type EntryData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export interface DirectiveSpec {
+  /** The collection the directive's `#id` names, or null for a directive that takes no id. */
+  collection: CollectionName | null;
+  /** Whether it may stand on a line of its own, as `::name{#id}`. */
+  block: boolean;
+  /** Whether it may stand inside a sentence, as `:name{#id}`. */
+  inline: boolean;
+  /**
+   * Set for a component whose markup carries ids (its heading, its events, its people), which must
+   * be unique on a page, so it may stand once per article: what to call it in a message and, when
+   * known, the `#anchor` of its first placement. A pull quote carries no id and may repeat.
+   */
+  oncePerArticle?: { name: string; anchor?: (id: string) => string };
+}
+
+/** The components an article can place with a directive; each renders the same as on other pages. */
+export const DIRECTIVES = {
+  timeline: { collection: 'timelines', block: true, inline: false, oncePerArticle: { name: 'the timeline', anchor: (id) => `timeline-${id}` } },
+  delegations: { collection: null, block: true, inline: false, oncePerArticle: { name: 'the delegations' } },
+  quote: { collection: 'quotes', block: true, inline: true },
+  factbox: { collection: 'factboxes', block: true, inline: false, oncePerArticle: { name: 'the fact box', anchor: (id) => `factbox-${id}` } },
+} as const satisfies Record<string, DirectiveSpec>;
+
+export type DirectiveName = keyof typeof DIRECTIVES;
+/** The directives that name an entry with `#id`. */
+export type DirectiveWithId = { [D in DirectiveName]: (typeof DIRECTIVES)[D]['collection'] extends null ? never : D }[DirectiveName];
+/** The directives that may stand inside a sentence. */
+export type InlineDirective = { [D in DirectiveName]: (typeof DIRECTIVES)[D]['inline'] extends true ? D : never }[DirectiveName];
+
+/**
+ * What a placeholder in an article's rendered HTML names: a block directive by its name, an inline
+ * one by its name and `-inline` (`quote-inline`), since the two render differently.
+ */
+export type PlaceholderName = DirectiveName | `${InlineDirective}-inline`;
+
+/** Every placeholder name the Markdown pipeline can write, for the renderer's completeness test. */
+export const PLACEHOLDER_NAMES: PlaceholderName[] = (Object.keys(DIRECTIVES) as DirectiveName[]).flatMap((name): PlaceholderName[] => {
+  const spec: DirectiveSpec = DIRECTIVES[name];
+  return [...(spec.block ? [name] : []), ...(spec.inline ? [`${name}-inline` as PlaceholderName] : [])];
+});
