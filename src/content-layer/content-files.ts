@@ -1,24 +1,111 @@
-// Reads the ids (and fact-box figures) that Markdown directives may refer to, straight from the
-// YAML in the content folder, so the Markdown plugins can validate articles while Astro renders them.
-import { readFileSync } from 'node:fs';
+// The one reader of content files outside Astro's loaders: the Markdown plugins (which ids a
+// directive may name, the quotes' words, the fact boxes' figures), the sitemap's dates in
+// astro.config.mjs, the editor's order of entries, and the tests all read the content here.
+// Each YAML collection is checked against its schema (src/content-layer/registry.ts), never cast:
+// an entry that does not match is left out, and its loader reports it with its line. Reads are
+// cached by the file's size and modification time, so a build reads each file once, and
+// `astro dev` sees an edit on the next request without a restart.
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { articleId, listMarkdownFiles } from './paths';
-import { splitMarkdown } from './source-text';
+import { COLLECTIONS, DIRECTIVES, type DataCollectionName, type DirectiveWithId, type EntryData } from './registry';
+import { parseYamlSource, splitMarkdown, type YamlSource } from './source-text';
 import type { FigureSpec } from '../markdown/figure-check';
 
-/** What a component directive's `#id` can name. */
-export type DirectiveTarget = 'timeline' | 'quote' | 'factbox';
+/** A YAML collection as the reader found it. */
+export interface DataCollectionRead<N extends DataCollectionName> {
+  /** The file, as the project names it (`content/quotes.yaml`). */
+  file: string;
+  /** The entries that match the schema, by id, in the editor's order. */
+  entries: ReadonlyMap<string, EntryData<N>>;
+  /** Every id in the file in the editor's order, valid or not. */
+  order: readonly string[];
+  /** True when the file is missing or is not YAML of entries by id (its loader says why). */
+  unreadable: boolean;
+}
 
-export interface DirectiveTargets {
-  /** Timeline ids (`content/timelines.yaml`). */
-  timeline: readonly string[];
-  /** Quote ids (`content/quotes.yaml`). */
-  quote: readonly string[];
-  /** Fact-box ids (`content/factboxes.yaml`). */
-  factbox: readonly string[];
-  /** The files that could not be read, by target: their own errors are reported by their loader. */
-  unreadable?: Partial<Record<DirectiveTarget, string>>;
+const reads = new Map<string, { stamp: string; value: unknown }>();
+
+/** `read(text)` of a file, again only when the file has changed; undefined when it cannot be read. */
+function readCached<T>(path: string, kind: string, read: (text: string) => T): T | undefined {
+  let stamp: string;
+  try {
+    const stat = statSync(path);
+    stamp = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+  const key = `${kind}:${path}`;
+  const cached = reads.get(key);
+  if (cached?.stamp === stamp) return cached.value as T;
+  let value: T;
+  try {
+    value = read(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  reads.set(key, { stamp, value });
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** One YAML collection's entries, each checked against the collection's schema. */
+export function readDataCollection<N extends DataCollectionName>(contentDir: string, name: N): DataCollectionRead<N> {
+  const file = join(contentDir, COLLECTIONS[name].source.file);
+  const schema = COLLECTIONS[name].schema;
+  const read = readCached(file, `collection ${name}`, (text) => {
+    const parsed: unknown = parse(text);
+    if (!isRecord(parsed)) return undefined;
+    const entries = new Map<string, EntryData<N>>();
+    for (const [id, value] of Object.entries(parsed)) {
+      const result = schema.safeParse(value);
+      if (result.success) entries.set(id, result.data as EntryData<N>);
+    }
+    return { entries, order: Object.keys(parsed) };
+  });
+  return { file: file.replace(/^\.\//, ''), entries: read?.entries ?? new Map(), order: read?.order ?? [], unreadable: !read };
+}
+
+/** A Markdown file's frontmatter (as written) and body, or undefined when it cannot be read. */
+export function readMarkdownFile(path: string): { text: string; frontmatter: string | undefined } | undefined {
+  return readCached(path, 'markdown', (text) => ({ text, frontmatter: splitMarkdown(text).frontmatter }));
+}
+
+/** A YAML file with the position of every node, for messages that name a line. */
+export function readYamlSource(path: string): YamlSource | undefined {
+  return readCached(path, 'positions', (text) => parseYamlSource(path, text).source);
+}
+
+/** The ids of a YAML collection in the order the editor wrote them. */
+export function readEntryOrder(contentDir: string, name: DataCollectionName): readonly string[] {
+  return readDataCollection(contentDir, name).order;
+}
+
+/** The ids each component directive may name, by directive. */
+export type DirectiveTargets = Record<DirectiveWithId, readonly string[]> & {
+  /** The files that could not be read, by directive: their own errors are reported by their loader. */
+  unreadable?: Partial<Record<DirectiveWithId, string>>;
+};
+
+export function readDirectiveTargets(contentDir: string): DirectiveTargets {
+  const targets = {} as DirectiveTargets;
+  for (const [directive, spec] of Object.entries(DIRECTIVES) as [DirectiveWithId, (typeof DIRECTIVES)[DirectiveWithId]][]) {
+    if (!spec.collection) continue;
+    const read = readDataCollection(contentDir, spec.collection);
+    // Every id written counts: an entry that fails its schema is reported by its loader, not here.
+    targets[directive] = read.order;
+    if (read.unreadable) targets.unreadable = { ...targets.unreadable, [directive]: read.file };
+  }
+  return targets;
+}
+
+/** Every quote's words by id (`content/quotes.yaml`), for the checks that keep them in one place. */
+export function readQuoteTexts(contentDir: string): Record<string, string> {
+  return Object.fromEntries([...readDataCollection(contentDir, 'quotes').entries].map(([id, quote]) => [id, quote.text]));
 }
 
 export interface FactBoxFigures {
@@ -28,53 +115,9 @@ export interface FactBoxFigures {
   figures: readonly FigureSpec[];
 }
 
-/** A YAML file's entries, or undefined when it is missing or broken (its loader reports why). */
-function tryReadYamlRecord(file: string): Record<string, Record<string, unknown>> | undefined {
-  try {
-    const parsed: unknown = parse(readFileSync(file, 'utf8'));
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, Record<string, unknown>>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readYamlRecord(file: string): Record<string, Record<string, unknown>> {
-  return tryReadYamlRecord(file) ?? {};
-}
-
-/** The ids of a YAML collection file in the order the editor wrote them. */
-export function readEntryOrder(contentDir: string, fileName: string): string[] {
-  return Object.keys(readYamlRecord(join(contentDir, fileName)));
-}
-
-export function readDirectiveTargets(contentDir: string): DirectiveTargets {
-  const files = { timeline: 'timelines.yaml', quote: 'quotes.yaml', factbox: 'factboxes.yaml' } as const;
-  const targets: DirectiveTargets = { timeline: [], quote: [], factbox: [] };
-  for (const [target, name] of Object.entries(files) as [keyof typeof files, string][]) {
-    const record = tryReadYamlRecord(join(contentDir, name));
-    if (record) targets[target] = Object.keys(record);
-    else targets.unreadable = { ...targets.unreadable, [target]: join(contentDir, name).replace(/^\.\//, '') };
-  }
-  return targets;
-}
-
-/** Every quote's words by id (`content/quotes.yaml`), for the checks that keep them in one place. */
-export function readQuoteTexts(contentDir: string): Record<string, string> {
-  const quotes: Record<string, string> = {};
-  for (const [id, quote] of Object.entries(readYamlRecord(join(contentDir, 'quotes.yaml')))) {
-    if (typeof quote?.['text'] === 'string' && quote['text'].trim()) quotes[id] = quote['text'];
-  }
-  return quotes;
-}
-
+/** Each fact box's figures and article, by fact-box id. */
 export function readFactBoxFigures(contentDir: string): Record<string, FactBoxFigures> {
-  const boxes = readYamlRecord(join(contentDir, 'factboxes.yaml'));
-  const result: Record<string, FactBoxFigures> = {};
-  for (const [id, box] of Object.entries(boxes)) {
-    const figures = Array.isArray(box['figures']) ? (box['figures'] as FigureSpec[]) : [];
-    result[id] = { article: String(box['article'] ?? ''), figures };
-  }
-  return result;
+  return Object.fromEntries([...readDataCollection(contentDir, 'factboxes').entries].map(([id, box]) => [id, { article: box.article.id, figures: box.figures }]));
 }
 
 function isoOrUndefined(value: unknown): string | undefined {
@@ -104,36 +147,32 @@ export function updatedOf(frontmatter: string): string | undefined {
  * and the latest change of anything.
  */
 export function readContentDates(contentDir: string): { articles: Record<string, string>; latest: string } {
-  const boxes = readYamlRecord(join(contentDir, 'factboxes.yaml'));
-  const timelines = readYamlRecord(join(contentDir, 'timelines.yaml'));
+  const boxes = readDataCollection(contentDir, 'factboxes').entries;
+  const timelines = readDataCollection(contentDir, 'timelines').entries;
   const updatesByEvent = new Map<string, string[]>();
-  for (const update of Object.values(readYamlRecord(join(contentDir, 'updates.yaml')))) {
-    const published = isoOrUndefined(update?.['published']);
-    if (published && typeof update?.['event'] === 'string') updatesByEvent.set(update['event'], [...(updatesByEvent.get(update['event']) ?? []), published]);
+  for (const update of readDataCollection(contentDir, 'updates').entries.values()) {
+    const published = isoOrUndefined(update.published);
+    if (published) updatesByEvent.set(update.event.id, [...(updatesByEvent.get(update.event.id) ?? []), published]);
   }
   const eventsOf = (kind: string, id: string): string[] =>
-    kind === 'factbox'
-      ? ((boxes[id]?.['steps'] as { event?: string }[] | undefined) ?? []).map((s) => String(s?.event))
-      : ((timelines[id]?.['periods'] as { events?: string[] }[] | undefined) ?? []).flatMap((p) => p?.events ?? []);
+    kind === 'factbox' ? (boxes.get(id)?.steps ?? []).map((s) => s.event.id) : (timelines.get(id)?.periods ?? []).flatMap((p) => p.events.map((e) => e.id));
 
   const articles: Record<string, string> = {};
   const dir = join(contentDir, 'articles');
   for (const name of listMarkdownFiles(dir)) {
     // A file that cannot be read here is reported, with its line, by the articles' loader.
-    let text: string;
+    const read = readMarkdownFile(join(dir, name));
     let updated: string | undefined;
     try {
-      text = readFileSync(join(dir, name), 'utf8');
-      const raw = splitMarkdown(text).frontmatter;
-      updated = raw === undefined ? undefined : updatedOf(raw);
+      updated = read?.frontmatter === undefined ? undefined : updatedOf(read.frontmatter);
     } catch {
       continue;
     }
-    if (!updated) continue;
-    const factUpdates = [...text.matchAll(EVENT_DIRECTIVE)].flatMap(([, kind, id]) => eventsOf(kind!, id!).flatMap((e) => updatesByEvent.get(e) ?? []));
+    if (!read || !updated) continue;
+    const factUpdates = [...read.text.matchAll(EVENT_DIRECTIVE)].flatMap(([, kind, id]) => eventsOf(kind!, id!).flatMap((e) => updatesByEvent.get(e) ?? []));
     articles[articleId(name)] = [updated, ...factUpdates].sort().at(-1)!;
   }
-  const boxDates = Object.values(boxes).map((box) => isoOrUndefined(box?.['lastUpdated']));
+  const boxDates = [...boxes.values()].map((box) => isoOrUndefined(box.lastUpdated));
   const all = [...Object.values(articles), ...boxDates.filter((d): d is string => !!d), ...[...updatesByEvent.values()].flat()];
   return { articles, latest: all.sort().at(-1) ?? new Date(0).toISOString() };
 }

@@ -1,13 +1,14 @@
 // Checks that every reference between content entries points at an entry that exists. Astro 7 only
 // logs a broken reference; the site must not be published with one, so the first page to render
 // calls this and the build stops with every broken reference listed, each with its line.
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content-problem';
 import { likelyMeant } from '../lib/similar';
-import { locate, locateFrontmatterField, parseYamlSource, type DataPath, type YamlSource } from './source-text';
+import { COLLECTION_NAMES } from './registry';
+import { readYamlSource } from './content-files';
+import { locate, locateFrontmatterField, type DataPath } from './source-text';
 
-const COLLECTIONS: CollectionKey[] = ['articles', 'people', 'delegations', 'quotes', 'timeline', 'timelines', 'factboxes', 'sources', 'updates'];
+const COLLECTIONS: readonly CollectionKey[] = COLLECTION_NAMES;
 
 interface Reference {
   collection: CollectionKey;
@@ -31,19 +32,10 @@ export function findReferences(data: unknown, path = '', segments: DataPath = []
   return [];
 }
 
-const yamlSources = new Map<string, YamlSource | undefined>();
-
 /** The line of a field of an entry: in a YAML data file under its id, in an article's frontmatter. */
 function lineOf(file: string, id: string, segments: DataPath): { line: number; column: number } | undefined {
   if (file.endsWith('.md')) return locateFrontmatterField(file, segments);
-  if (!yamlSources.has(file)) {
-    try {
-      yamlSources.set(file, parseYamlSource(file, readFileSync(file, 'utf8')).source);
-    } catch {
-      yamlSources.set(file, undefined);
-    }
-  }
-  const source = yamlSources.get(file);
+  const source = readYamlSource(file);
   return source ? locate(source, [id, ...segments]) : undefined;
 }
 
@@ -111,39 +103,47 @@ export function crossEntryProblems(all: ReadonlyMap<CollectionKey, CollectionEnt
   return problems;
 }
 
-let checked: Promise<void> | undefined;
+let checked: { key: string; result: Promise<void> } | undefined;
 
-export function assertContentIntegrity(): Promise<void> {
-  checked ??= (async () => {
-    const entries = new Map(await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)] as const)));
-    const ids = new Map([...entries].map(([c, list]) => [c, new Set(list.map((e) => e.id))]));
-    const problems: ContentProblem[] = [];
-    for (const [collection, list] of entries) {
-      for (const entry of list) {
-        for (const { path, segments, ref } of findReferences(entry.data)) {
-          if (ids.get(ref.collection)?.has(ref.id)) continue;
-          const valid = [...(ids.get(ref.collection) ?? [])].sort();
-          const file = (entry as { filePath?: string }).filePath ?? `${collection}`;
-          problems.push({
-            file,
-            ...lineOf(file, entry.id, segments),
-            entry: file.endsWith('.md') ? undefined : entry.id,
-            field: path,
-            problem: `there is no ${ref.collection} entry "${ref.id}".`,
-            fix: valid.length
-              ? `${likelyMeant(ref.id, valid) ? `use "${likelyMeant(ref.id, valid)}" (the closest match), or another of` : 'use one of'} ${valid.join(', ')}, or add "${ref.id}" to the ${ref.collection} collection.`
-              : `add "${ref.id}" to the ${ref.collection} collection (it has no entries yet).`,
-          });
-        }
+/**
+ * Every reference resolves and no two entries contradict each other, or the build stops with all
+ * of them listed. A build checks once; `astro dev` checks again when an entry has changed.
+ */
+export async function assertContentIntegrity(): Promise<void> {
+  if (checked && !import.meta.env.DEV) return checked.result;
+  const entries = new Map(await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)] as const)));
+  const key = import.meta.env.DEV ? [...entries].map(([c, list]) => `${c}:${list.map((e) => `${e.id}@${e.digest ?? ''}`).join(',')}`).join('|') : '';
+  if (checked?.key !== key) checked = { key, result: checkEntries(entries) };
+  return checked.result;
+}
+
+async function checkEntries(entries: ReadonlyMap<CollectionKey, CollectionEntry<CollectionKey>[]>): Promise<void> {
+  const ids = new Map([...entries].map(([c, list]) => [c, new Set(list.map((e) => e.id))]));
+  const problems: ContentProblem[] = [];
+  for (const [collection, list] of entries) {
+    for (const entry of list) {
+      for (const { path, segments, ref } of findReferences(entry.data)) {
+        if (ids.get(ref.collection)?.has(ref.id)) continue;
+        const valid = [...(ids.get(ref.collection) ?? [])].sort();
+        const file = (entry as { filePath?: string }).filePath ?? `${collection}`;
+        problems.push({
+          file,
+          ...lineOf(file, entry.id, segments),
+          entry: file.endsWith('.md') ? undefined : entry.id,
+          field: path,
+          problem: `there is no ${ref.collection} entry "${ref.id}".`,
+          fix: valid.length
+            ? `${likelyMeant(ref.id, valid) ? `use "${likelyMeant(ref.id, valid)}" (the closest match), or another of` : 'use one of'} ${valid.join(', ')}, or add "${ref.id}" to the ${ref.collection} collection.`
+            : `add "${ref.id}" to the ${ref.collection} collection (it has no entries yet).`,
+        });
       }
     }
-    if (problems.length) {
-      throw new ContentError(problems, `Broken references in the content (${problems.length}):`);
-    }
-    const rules = crossEntryProblems(entries as never);
-    if (rules.length) {
-      throw new ContentError(rules, `Entries that contradict each other (${rules.length}):`);
-    }
-  })();
-  return checked;
+  }
+  if (problems.length) {
+    throw new ContentError(problems, `Broken references in the content (${problems.length}):`);
+  }
+  const rules = crossEntryProblems(entries as never);
+  if (rules.length) {
+    throw new ContentError(rules, `Entries that contradict each other (${rules.length}):`);
+  }
 }

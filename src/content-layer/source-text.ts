@@ -224,12 +224,16 @@ export function findHtmlInText(file: string, source: YamlSource, entryLevel = fa
   return problems;
 }
 
-/** The frontmatter of a Markdown file and where its body starts. */
-export function splitMarkdown(text: string): { frontmatter: string | undefined; bodyLineOffset: number } {
+/**
+ * A Markdown file's frontmatter (the YAML between the `---` lines, as written), its body (what
+ * follows), and the number of lines before the body's first non-blank line. The one place the
+ * project, its tests and its benchmark split a Markdown file.
+ */
+export function splitMarkdown(text: string): { frontmatter: string | undefined; body: string; bodyLineOffset: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { frontmatter: undefined, bodyLineOffset: leadingLines(text) };
-  const rest = text.slice(match[0].length);
-  return { frontmatter: match[1]!, bodyLineOffset: countLines(match[0]) + leadingLines(rest) };
+  if (!match) return { frontmatter: undefined, body: text, bodyLineOffset: leadingLines(text) };
+  const body = text.slice(match[0].length);
+  return { frontmatter: match[1]!, body, bodyLineOffset: countLines(match[0]) + leadingLines(body) };
 }
 
 function countLines(text: string): number {

@@ -52,65 +52,85 @@ export function strictFile(fileName: string, options: StrictFileOptions): Loader
   return {
     name: 'strict-file-loader',
     load: async (context: LoaderContext) => {
-      const path = fileURLToPath(new URL(fileName, context.config.root));
-      const name = projectPath(path);
-      const read = readContentText(path, name);
-      if ('problem' in read) {
-        reportProblems(context, [read.problem], `${name} cannot be read`);
-        return;
+      await loadChecked(fileName, options, context);
+      // In `astro dev`, every change to the file is read, checked and loaded again. (Astro's file
+      // loader watches it too, but would reload the entries this loader parsed at the start.)
+      const { watcher } = context;
+      if (watcher) {
+        const path = fileURLToPath(new URL(fileName, context.config.root));
+        watcher.add(path);
+        watcher.on('change', (changed) => {
+          if (changed !== path) return;
+          context.logger.info(`Reloading ${projectPath(path)}`);
+          loadChecked(fileName, options, context).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        });
       }
-      const { source, problems } = parseYamlSource(name, read.text);
-      const where = (p: DataPath) => locate(source, p);
-      const data: unknown = problems.length ? undefined : source.doc.toJS();
-      if (!problems.length) {
-        if (!data || typeof data !== 'object' || Array.isArray(data)) {
-          problems.push({
-            file: name,
-            line: 1,
-            problem: data === null || data === undefined ? 'the file has no entries.' : 'the file must be a map of entries, each an id followed by its fields.',
-            fix: 'write each entry as `the-id:` at the start of a line, with its fields indented below it.',
-          });
-        } else {
-          for (const id of Object.keys(data)) {
-            if (!ID_PATTERN.test(id)) {
-              problems.push({
-                file: name,
-                ...where([id]),
-                entry: id,
-                problem: 'this id is not a lower-case slug; ids become page addresses and link targets.',
-                fix: `use lower-case letters, digits and single hyphens, e.g. "${suggestId(id) || 'the-entry-name'}", and change every reference to it.`,
-              });
-            }
-          }
-          problems.push(...findImpossibleDates(name, source, true), ...findHtmlInText(name, source, true));
-          if (options.check) problems.push(...options.check({ file: name, entries: data as Record<string, unknown>, locate: where }));
-        }
-      }
-      if (reportProblems(context, problems, `${name} has problems`)) return;
-
-      const schemaProblems: ContentProblem[] = [];
-      const inner = file(fileName, { parser: () => data as Record<string, Record<string, unknown>> });
-      await inner.load({
-        ...context,
-        parseData: async (props) => {
-          try {
-            return await context.parseData(props);
-          } catch (error) {
-            const explained = await explainSchemaFailure({
-              schema: options.schema,
-              collection: context.collection,
-              data: props.data,
-              file: name,
-              entry: props.id,
-              locate: (p) => where([props.id, ...p]),
-            });
-            if (!explained.length) throw error;
-            schemaProblems.push(...explained);
-            return props.data;
-          }
-        },
-      });
-      reportProblems(context, schemaProblems, `${name} does not match the content model`);
     },
   };
+}
+
+/** Reads, checks and stores the file's entries once. */
+async function loadChecked(fileName: string, options: StrictFileOptions, context: LoaderContext): Promise<void> {
+  const path = fileURLToPath(new URL(fileName, context.config.root));
+  const name = projectPath(path);
+  const read = readContentText(path, name);
+  if ('problem' in read) {
+    reportProblems(context, [read.problem], `${name} cannot be read`);
+    return;
+  }
+  const { source, problems } = parseYamlSource(name, read.text);
+  const where = (p: DataPath) => locate(source, p);
+  const data: unknown = problems.length ? undefined : source.doc.toJS();
+  if (!problems.length) {
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({
+        file: name,
+        line: 1,
+        problem: data === null || data === undefined ? 'the file has no entries.' : 'the file must be a map of entries, each an id followed by its fields.',
+        fix: 'write each entry as `the-id:` at the start of a line, with its fields indented below it.',
+      });
+    } else {
+      for (const id of Object.keys(data)) {
+        if (!ID_PATTERN.test(id)) {
+          problems.push({
+            file: name,
+            ...where([id]),
+            entry: id,
+            problem: 'this id is not a lower-case slug; ids become page addresses and link targets.',
+            fix: `use lower-case letters, digits and single hyphens, e.g. "${suggestId(id) || 'the-entry-name'}", and change every reference to it.`,
+          });
+        }
+      }
+      problems.push(...findImpossibleDates(name, source, true), ...findHtmlInText(name, source, true));
+      if (options.check) problems.push(...options.check({ file: name, entries: data as Record<string, unknown>, locate: where }));
+    }
+  }
+  if (reportProblems(context, problems, `${name} has problems`)) return;
+
+  const schemaProblems: ContentProblem[] = [];
+  const inner = file(fileName, { parser: () => data as Record<string, Record<string, unknown>> });
+  // Without the watcher: Astro's loader would add one more watch of its own on every load.
+  const once: LoaderContext = { ...context };
+  delete once.watcher;
+  await inner.load({
+    ...once,
+    parseData: async (props) => {
+      try {
+        return await context.parseData(props);
+      } catch (error) {
+        const explained = await explainSchemaFailure({
+          schema: options.schema,
+          collection: context.collection,
+          data: props.data,
+          file: name,
+          entry: props.id,
+          locate: (p) => where([props.id, ...p]),
+        });
+        if (!explained.length) throw error;
+        schemaProblems.push(...explained);
+        return props.data;
+      }
+    },
+  });
+  reportProblems(context, schemaProblems, `${name} does not match the content model`);
 }

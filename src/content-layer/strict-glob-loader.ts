@@ -10,7 +10,8 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { projectPath, type ContentProblem } from '../lib/content-problem';
-import { articleId, listMarkdownFiles } from './paths';
+import { articleId, contentDir, listMarkdownFiles } from './paths';
+import { COLLECTIONS, type CollectionSpec } from './registry';
 import { explainSchemaFailure } from './schema-problems';
 import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader';
 import * as sourceText from './source-text';
@@ -18,6 +19,15 @@ import { findHtmlInText, findImpossibleDates, locate, parseYamlSource, readConte
 
 /** Where the loader keeps, between builds, the digests of the files whose frontmatter passed its checks. */
 const PASSED_KEY = 'strict-glob-loader:passed';
+
+/** The collections whose loader already watches the YAML files in this `astro dev` process. */
+const watching = new Set<string>();
+
+/** The YAML files of the registry's collections, as absolute paths. */
+function yamlCollectionFiles(root: URL): string[] {
+  const dir = fileURLToPath(new URL(contentDir.replace(/\/?$/, '/'), root));
+  return Object.values(COLLECTIONS as Record<string, CollectionSpec>).flatMap((spec) => ('file' in spec.source ? [join(dir, spec.source.file)] : []));
+}
 
 /** The checking code itself, so that a change to a check checks every file again. */
 const CHECKS_DIGEST = [strictGlob, ...Object.values(sourceText)].map(String).join('\n');
@@ -118,15 +128,30 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       };
 
       const renderErrors: string[] = [];
+      /** The render error of each article that failed, by id, until it renders. */
+      const failed = new Map<string, string>();
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {
         renderErrors.push(message);
+        const entry = /^Error rendering (.+?): /.exec(message)?.[1];
+        if (entry) failed.set(articleId(entry), message.replace(/^Error rendering .+?: /, ''));
         context.logger.error(message);
       };
+      // An article that failed to render is stored with a digest no file has, so the next load
+      // renders it again even if its own file is unchanged (in `astro dev`, after the quote or fact
+      // box it names is added), and with its error, which its page shows instead of a blank body.
+      const store = Object.create(context.store) as LoaderContext['store'];
+      store.set = (entry) => {
+        const error = failed.get(entry.id);
+        if (entry.rendered) failed.delete(entry.id);
+        if (entry.rendered || error === undefined) return context.store.set(entry);
+        return context.store.set({ ...entry, digest: `render-failed:${entry.digest ?? ''}`, rendered: { html: '', metadata: { renderError: error } } });
+      };
       const schemaProblems: ContentProblem[] = [];
-      await inner.load({
+      const innerContext: LoaderContext = {
         ...context,
         logger,
+        store,
         parseData: async (props) => {
           try {
             return await context.parseData(props);
@@ -145,7 +170,21 @@ export function strictGlob(options: StrictGlobOptions): Loader {
             return props.data;
           }
         },
-      });
+      };
+      await inner.load(innerContext);
+      if (context.watcher && !watching.has(context.collection)) {
+        // In `astro dev`, a change to a YAML file that articles name (a quote, a fact box) renders
+        // again the articles that failed, without the watchers that Astro's loader adds each load.
+        watching.add(context.collection);
+        const dataFiles = new Set(yamlCollectionFiles(context.config.root));
+        context.watcher.on('change', (path) => {
+          if (!dataFiles.has(path) || !failed.size) return;
+          for (const id of failed.keys()) failed.delete(id);
+          const again: LoaderContext = { ...innerContext };
+          delete again.watcher;
+          inner.load(again).catch((error: unknown) => context.logger.error(String(error)));
+        });
+      }
       reportProblems(context, schemaProblems, `${projectPath(dir)} does not match the content model`);
       // Render errors from the Markdown plugins are content problems already (each names its file,
       // line and fix); anything else is reported as it came.

@@ -16,9 +16,11 @@ export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlug
   return {
     remarkPlugins: [
       remarkDirective,
-      [remarkFactBoxFigures, { factboxes: readFactBoxFigures(contentDir) }],
-      [remarkTypedQuotes, { quotes: readQuoteTexts(contentDir) }],
-      [remarkComponentDirectives, { targets: readDirectiveTargets(contentDir) }],
+      // Each reads the content again for every article (from the reader's cache unless a file
+      // changed), so `astro dev` knows an entry added after it started.
+      [remarkFactBoxFigures, { factboxes: () => readFactBoxFigures(contentDir) }],
+      [remarkTypedQuotes, { quotes: () => readQuoteTexts(contentDir) }],
+      [remarkComponentDirectives, { targets: () => readDirectiveTargets(contentDir) }],
     ],
     // Safe HTML first: it refuses what may not be published and parses the rest for the others.
     rehypePlugins: [rehypeSafeHtml, rehypeArticleHeadings, rehypeImageAlt, rehypeSlug, rehypeHeadingLinks],

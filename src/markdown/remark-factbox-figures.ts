@@ -11,8 +11,8 @@ import { forEachArticleText } from './article-texts';
 import { failAt } from './directive-error';
 
 export interface RemarkFactBoxFiguresOptions {
-  /** Each fact box's figures and the slug of its article. */
-  factboxes: Record<string, FactBoxFigures>;
+  /** Each fact box's figures and the slug of its article, or how to read them: read again for each file, so `astro dev` sees new entries. */
+  factboxes: Record<string, FactBoxFigures> | (() => Record<string, FactBoxFigures>);
 }
 
 function slugOf(file: VFile): string {
@@ -21,18 +21,19 @@ function slugOf(file: VFile): string {
 
 export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOptions) {
   return (tree: Root, file: VFile) => {
+    const factboxes = typeof options.factboxes === 'function' ? options.factboxes() : options.factboxes;
     const boxIds = new Set<string>();
     visit(tree, 'leafDirective', (node) => {
       if (node.name === 'factbox' && node.attributes?.['id']) boxIds.add(node.attributes['id']);
     });
-    for (const [id, box] of Object.entries(options.factboxes)) {
+    for (const [id, box] of Object.entries(factboxes)) {
       if (box.article && box.article === slugOf(file)) boxIds.add(id);
     }
     if (boxIds.size === 0) return;
 
     const check = (text: string, node: Node | undefined, field?: DataPath) => {
       for (const id of boxIds) {
-        const box = options.factboxes[id];
+        const box = factboxes[id];
         if (!box) continue;
         const [problem] = findFigureContradictions(text, box.figures);
         if (problem) {

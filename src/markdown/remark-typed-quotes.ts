@@ -10,14 +10,15 @@ import { forEachArticleText } from './article-texts';
 import { failAt } from './directive-error';
 
 export interface RemarkTypedQuotesOptions {
-  /** Every quote's words, by quote id (`content/quotes.yaml`). */
-  quotes: Readonly<Record<string, string>>;
+  /** Every quote's words, by quote id (`content/quotes.yaml`), or how to read them: read again for each file, so `astro dev` sees new quotes. */
+  quotes: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
 }
 
 export default function remarkTypedQuotes(options: RemarkTypedQuotesOptions) {
   return (tree: Root, file: VFile) => {
+    const quotes = typeof options.quotes === 'function' ? options.quotes() : options.quotes;
     const check = (text: string, node: Node | undefined, field?: DataPath) => {
-      const typed = findTypedQuote(text, options.quotes);
+      const typed = findTypedQuote(text, quotes);
       if (!typed) return;
       const inline = field ? 'the frontmatter cannot show a quote: say it in your own words, without quotation marks' : `write :quote{#${typed.id}} in place of ${typed.typed}`;
       failAt(

@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitMarkdown } from '../../src/content-layer/source-text.ts';
 
 /** A small, seeded pseudo-random generator (mulberry32). */
 export function seeded(seed: number): () => number {
@@ -21,7 +22,7 @@ export function seeded(seed: number): () => number {
 export function vocabulary(articlesDir: string): string[] {
   const words = new Set<string>();
   for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) {
-    const body = readFileSync(join(articlesDir, name), 'utf8').split(/^---$/m).slice(2).join('');
+    const { body } = splitMarkdown(readFileSync(join(articlesDir, name), 'utf8'));
     for (const word of body.replace(/:+[a-z]+(\{[^}]*\})?|\[[^\]]*\]\([^)]*\)|[#*_`>]/g, ' ').split(/\s+/)) {
       const clean = word.replace(/[^\p{L}’'-]/gu, '').toLowerCase();
       if (/^\p{L}[\p{L}’'-]*\p{L}$/u.test(clean)) words.add(clean);

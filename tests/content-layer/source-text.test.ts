@@ -66,6 +66,6 @@ test('findHtmlInText finds tags in plain-text fields, and leaves "<" in prose al
 });
 
 test('splitMarkdown finds the frontmatter and the line where Astro starts the body', () => {
-  expect(splitMarkdown('---\ntitle: x\n---\n\nBody\n')).toEqual({ frontmatter: 'title: x', bodyLineOffset: 4 });
+  expect(splitMarkdown('---\ntitle: x\n---\n\nBody\n')).toEqual({ frontmatter: 'title: x', body: '\nBody\n', bodyLineOffset: 4 });
   expect(splitMarkdown('## No frontmatter\n').frontmatter).toBeUndefined();
 });

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { splitMarkdown } from '../../src/content-layer/source-text';
 import { paths } from '../../src/lib/urls';
 import { pngDimensions } from '../support/png';
 import { distDir } from '../support/site-pages';
@@ -17,7 +18,7 @@ function expectedShareImages(): string[] {
   const articleFiles = readdirSync(join(contentDir, 'articles')).filter((f) => f.endsWith('.md') && !f.startsWith('_'));
   const tags = new Set<string>();
   for (const file of articleFiles) {
-    const frontmatter = parse(readFileSync(join(contentDir, 'articles', file), 'utf8').split(/^---$/m)[1] ?? '') as { tags: string[] };
+    const frontmatter = parse(splitMarkdown(readFileSync(join(contentDir, 'articles', file), 'utf8')).frontmatter ?? '') as { tags: string[] };
     for (const tag of frontmatter.tags) tags.add(tag);
   }
   return [

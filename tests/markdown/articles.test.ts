@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { splitMarkdown } from '../../src/content-layer/source-text';
 import { markdownPlugins } from '../../src/markdown/pipeline';
 
 const DIR = 'content/articles';
@@ -18,7 +19,8 @@ const { remarkPlugins, rehypePlugins } = markdownPlugins('content');
 function body(file: string): string {
   const source = readFileSync(join(DIR, file), 'utf8');
   // Blank out the frontmatter instead of cutting it, so errors report the file's own line numbers.
-  return source.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => '\n'.repeat(frontmatter.split('\n').length - 1));
+  const { body } = splitMarkdown(source);
+  return '\n'.repeat(source.slice(0, source.length - body.length).split('\n').length - 1) + body;
 }
 
 function render(file: string, markdown: string): string {

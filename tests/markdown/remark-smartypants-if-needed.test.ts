@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
+import { splitMarkdown } from '../../src/content-layer/source-text';
 import remarkSmartypantsIfNeeded, { mayNeedSmartypants } from '../../src/markdown/remark-smartypants-if-needed';
 import { render } from './pipeline';
 
@@ -33,7 +34,7 @@ describe('remarkSmartypantsIfNeeded', () => {
   test('renders the real articles exactly as remark-smartypants does', async () => {
     const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-      const body = readFileSync(join(dir, name), 'utf8').split(/^---$/m).slice(2).join('---');
+      const { body } = splitMarkdown(readFileSync(join(dir, name), 'utf8'));
       expect(await render(body, [], [remarkDirective, remarkSmartypantsIfNeeded]), name).toBe(await render(body, [], [remarkDirective, remarkSmartypants]));
     }
   });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { splitMarkdown } from '../../src/content-layer/source-text';
 
 export interface Issue {
   /** The field, e.g. `keyPoints` or `status.agreed.value`. */
@@ -24,9 +25,9 @@ export function readYaml(file: string): Record<string, Record<string, unknown>> 
 
 /** The frontmatter of an article in content/articles/. */
 export function readFrontmatter(file: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join('content/articles', file), 'utf8'));
-  if (!match?.[1]) throw new Error(`content/articles/${file} has no frontmatter`);
-  return parse(match[1]) as Record<string, unknown>;
+  const { frontmatter } = splitMarkdown(readFileSync(join('content/articles', file), 'utf8'));
+  if (!frontmatter) throw new Error(`content/articles/${file} has no frontmatter`);
+  return parse(frontmatter) as Record<string, unknown>;
 }
 
 /** A copy of `base` with `changes` applied; a change to `undefined` removes the field. */
