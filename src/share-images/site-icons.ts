@@ -1,5 +1,7 @@
 // The favicon and app icons, all rasterised at build time from the one mark in public/favicon.svg.
-import { COLORS, loadMark, svgToPng } from './render';
+import { loadMark } from './assets';
+import { svgToPng } from './render';
+import { COLORS } from './templates';
 
 export interface SiteIcon {
   /** The file name at the site's root, without `.png`. */

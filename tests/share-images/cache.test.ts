@@ -5,16 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { pngDimensions } from '../support/png';
-import {
-  DEFAULT_CACHE_DIR,
-  drawShareImage,
-  loadAssets,
-  renderShareImage,
-  renderShareImageRatio,
-  shareImageKey,
-  type ShareCard,
-  type ShareImageAssets,
-} from '../../src/share-images/render';
+import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets';
+import { DEFAULT_CACHE_DIR, renderShareImage, renderShareImageRatio, shareImageKey } from '../../src/share-images/cache';
+import type { ShareCard } from '../../src/share-images/cards';
+import { drawShareImage } from '../../src/share-images/render';
 
 const card: ShareCard = {
   kind: 'article',

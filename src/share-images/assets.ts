@@ -1,0 +1,25 @@
+// Everything besides a card's data that changes what is drawn: the fonts and the brand mark,
+// read once per process and shared by every card (and hashed into the cache key, cache.ts).
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadFonts, type ShareFont } from './fonts';
+
+/** The brand mark (public/favicon.svg), drawn in the card's masthead. */
+export async function loadMark(path = resolve('public', 'favicon.svg')): Promise<string> {
+  return readFile(path, 'utf8');
+}
+
+/** Everything besides the card's data that changes what is drawn. */
+export interface ShareImageAssets {
+  fonts: ShareFont[];
+  /** SVG source of the brand mark. */
+  mark: string;
+}
+
+let defaultAssets: Promise<ShareImageAssets> | undefined;
+
+/** The fonts and mark, read once per process. */
+export function loadAssets(): Promise<ShareImageAssets> {
+  defaultAssets ??= Promise.all([loadFonts(), loadMark()]).then(([fonts, mark]) => ({ fonts, mark }));
+  return defaultAssets;
+}
