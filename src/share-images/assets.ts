@@ -1,12 +1,11 @@
 // Everything besides a card's data that changes what is drawn: the fonts and the brand mark,
 // read once per process and shared by every card (and hashed into the cache key, cache.ts).
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { loadFonts, type ShareFont } from './fonts';
+import { MARK_SVG } from './mark';
 
-/** The brand mark (public/favicon.svg), drawn in the card's masthead. */
-export async function loadMark(path = resolve('public', 'favicon.svg')): Promise<string> {
-  return readFile(path, 'utf8');
+/** The brand mark (mark.ts, served as /favicon.svg), drawn in the card's masthead. */
+export async function loadMark(): Promise<string> {
+  return MARK_SVG;
 }
 
 /** Everything besides the card's data that changes what is drawn. */

@@ -62,7 +62,7 @@ export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string
 }
 
 export interface RenderOptions {
-  /** Fonts and mark; loaded from the packages and public/ when left out. */
+  /** Fonts and mark; the site's own (`loadAssets`) when left out. */
   assets?: ShareImageAssets;
   /** The cache folder; `null` turns the cache off. */
   cacheDir?: string | null;

@@ -1,21 +1,22 @@
 // How a share card looks: the 1200×630 element tree of each kind of card, in satori's React-like
 // `{ type, props }` objects (no JSX needed). Everything the card shows is in this tree, so the
 // cache key (cache.ts) hashes it: a change here redraws every card it touches.
+import { themeColor } from '../styles/palette';
 import type { FactCard, QuoteCard, ShareCard, StoryCard } from './cards';
 import { SANS, SERIF } from './fonts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
 
-/** The site's colours (src/styles/global.css, light scheme). */
+/** The card's colours: the site's light theme (theme.css, through src/styles/palette.ts). */
 export const COLORS = {
-  paper: '#fbfaf7',
-  surface: '#f1eee6',
-  ink: '#1b1b1f',
-  muted: '#55555f',
-  accent: '#0b4f8a',
-  accentStrong: '#083a66',
-  rule: '#d8d3c7',
+  paper: themeColor('paper'),
+  surface: themeColor('surface'),
+  ink: themeColor('ink'),
+  muted: themeColor('muted'),
+  accent: themeColor('accent'),
+  accentStrong: themeColor('accent-strong'),
+  rule: themeColor('rule'),
 } as const;
 
 type Style = Record<string, string | number>;
