@@ -12,5 +12,8 @@ export default getViteConfig({
     exclude: [...configDefaults.exclude, 'tests/build/**', 'tests/.output/**'],
     globalSetup: ['tests/support/sync-content.ts'],
     testTimeout: 30_000,
+    // Vitest empties stylesheets unless told otherwise, `?raw` imports too: src/styles/palette.ts
+    // reads the colours from theme.css's text, so that text must come through as it is.
+    css: { include: [/\.css\?raw$/] },
   },
 });

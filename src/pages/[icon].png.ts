@@ -1,5 +1,5 @@
 // The app icons at the site's root (/favicon-32.png, /apple-touch-icon.png, /icon-192.png,
-// /icon-512.png), rasterised from public/favicon.svg when the site is built.
+// /icon-512.png), rasterised from the site's mark (src/share-images/mark.ts) when the site is built.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { iconPng, SITE_ICONS, type SiteIcon } from '../share-images/site-icons';
 

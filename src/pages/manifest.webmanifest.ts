@@ -1,6 +1,7 @@
 // The web app manifest: name, colours and icons for "add to home screen".
 import type { APIRoute } from 'astro';
 import { SITE } from '../lib/site';
+import { themeColor } from '../styles/palette';
 
 export const GET: APIRoute = () =>
   new Response(
@@ -13,8 +14,8 @@ export const GET: APIRoute = () =>
         start_url: '/',
         scope: '/',
         display: 'browser',
-        background_color: '#fbfaf7',
-        theme_color: '#0b4f8a',
+        background_color: themeColor('paper'),
+        theme_color: themeColor('accent'),
         icons: [
           { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },

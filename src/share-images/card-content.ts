@@ -1,9 +1,9 @@
 // What each page's share image says: turns content entries into the plain card data that
-// share-image.ts draws. One card per article, tag, quote and fact box, and one for the home page.
+// templates.ts draws. One card per article, tag, quote and fact box, and one for the home page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { differentInstants, displayEventDate, formatDay, formatInstantDay } from '../lib/dates';
 import { articleModified, getArticleUpdates, getArticles, getFactBoxView, getQuoteView, getTags, type FactBoxView } from '../content-layer/entries';
-import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './render';
+import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards';
 import { SITE, siteUrl } from '../lib/site';
 
 type Article = CollectionEntry<'articles'>;

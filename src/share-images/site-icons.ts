@@ -1,5 +1,8 @@
-// The favicon and app icons, all rasterised at build time from the one mark in public/favicon.svg.
-import { COLORS, loadMark, svgToPng } from './render';
+// The favicon and app icons, all rasterised at build time from the one mark (mark.ts, also served
+// as /favicon.svg).
+import { themeColor } from '../styles/palette';
+import { MARK_SVG } from './mark';
+import { svgToPng } from './render';
 
 export interface SiteIcon {
   /** The file name at the site's root, without `.png`. */
@@ -23,7 +26,7 @@ export const SITE_ICONS: SiteIcon[] = [
 export const ICO_SIZES = [16, 32, 48];
 
 export async function iconPng(icon: Pick<SiteIcon, 'size' | 'fullBleed'>, mark?: string): Promise<Buffer> {
-  return svgToPng(mark ?? (await loadMark()), icon.size, icon.fullBleed ? COLORS.accent : undefined);
+  return svgToPng(mark ?? MARK_SVG, icon.size, icon.fullBleed ? themeColor('accent') : undefined);
 }
 
 /** An ICO file holding PNG images (understood by every browser since Internet Explorer 9). */
@@ -50,7 +53,7 @@ export function icoFromPngs(images: { size: number; png: Buffer }[]): Buffer {
 }
 
 export async function faviconIco(mark?: string): Promise<Buffer> {
-  const svg = mark ?? (await loadMark());
+  const svg = mark ?? MARK_SVG;
   return icoFromPngs(
     await Promise.all(ICO_SIZES.map(async (size) => ({ size, png: await iconPng({ size, fullBleed: false }, svg) }))),
   );

@@ -5,16 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { pngDimensions } from '../support/png';
-import {
-  DEFAULT_CACHE_DIR,
-  drawShareImage,
-  loadAssets,
-  renderShareImage,
-  renderShareImageRatio,
-  shareImageKey,
-  type ShareCard,
-  type ShareImageAssets,
-} from '../../src/share-images/render';
+import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets';
+import { DEFAULT_CACHE_DIR, renderShareImage, renderShareImageRatio, shareImageKey } from '../../src/share-images/cache';
+import type { ShareCard } from '../../src/share-images/cards';
+import { drawShareImage } from '../../src/share-images/render';
+import { themeColor } from '../../src/styles/palette';
 
 const card: ShareCard = {
   kind: 'article',
@@ -83,7 +78,25 @@ test('the key covers every field the card draws, the font files and the mark', (
   const alteredFont = Buffer.from(font!.data);
   alteredFont[alteredFont.length - 1]! ^= 1;
   expect(shareImageKey(card, { ...assets, fonts: [{ ...font!, data: alteredFont }, ...rest] })).not.toBe(key);
-  expect(shareImageKey(card, { ...assets, mark: assets.mark.replace('#0b4f8a', '#000000') })).not.toBe(key);
+  const recoloured = assets.mark.replace(themeColor('accent'), '#000000');
+  expect(recoloured).not.toBe(assets.mark);
+  expect(shareImageKey(card, { ...assets, mark: recoloured })).not.toBe(key);
+});
+
+test('a change to the theme’s colours changes the key, so every card is redrawn in the new colours', async () => {
+  vi.resetModules();
+  vi.doMock('../../src/styles/palette', async (importOriginal) => {
+    const palette = await importOriginal<typeof import('../../src/styles/palette')>();
+    // Ink is not in the mark: only the template's own use of the colour can change the key.
+    return { themeColor: (token: string) => (token === 'ink' ? '#000000' : palette.themeColor(token)) };
+  });
+  try {
+    const retinted = await import('../../src/share-images/cache');
+    expect(retinted.shareImageKey(card, assets)).not.toBe(shareImageKey(card, assets));
+  } finally {
+    vi.doUnmock('../../src/styles/palette');
+    vi.resetModules();
+  }
 });
 
 test('the key is of the picture, not the data: cards that draw the same share a key', () => {

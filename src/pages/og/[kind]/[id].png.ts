@@ -2,7 +2,10 @@
 // page, at `paths.shareImage(kind, id)`. Drawn at build time, or read from the cache if unchanged.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards } from '../../../share-images/card-content';
-import { IMAGE_RATIOS, loadAssets, renderShareImage, renderShareImageRatio, shareImageKey, type ImageRatio, type ShareCard } from '../../../share-images/render';
+import { loadAssets } from '../../../share-images/assets';
+import { renderShareImage, renderShareImageRatio, shareImageKey } from '../../../share-images/cache';
+import type { ShareCard } from '../../../share-images/cards';
+import { IMAGE_RATIOS, type ImageRatio } from '../../../share-images/ratios';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
 // Every card comes before every variant: pages built in parallel (build.concurrency) then draw

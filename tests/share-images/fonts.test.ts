@@ -4,17 +4,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import {
-  cardSvg,
-  FONT_FAMILIES,
-  loadFonts,
-  loadMark,
-  svgToPng,
-  SHARE_IMAGE_WIDTH,
-  type FontFamilySpec,
-  type ShareCard,
-  type ShareImageAssets,
-} from '../../src/share-images/render';
+import { loadMark, type ShareImageAssets } from '../../src/share-images/assets';
+import type { ShareCard } from '../../src/share-images/cards';
+import { FONT_FAMILIES, loadFonts, type FontFamilySpec } from '../../src/share-images/fonts';
+import { cardSvg, svgToPng } from '../../src/share-images/render';
+import { SHARE_IMAGE_WIDTH } from '../../src/share-images/templates';
 
 const TITLE = 'Dolmabahçe: Медінський, Мединский, їжак, ґанок';
 const card: ShareCard = {

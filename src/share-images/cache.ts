@@ -1,0 +1,136 @@
+// The share images' cache: each PNG is kept in `.astro/share-images/` under a hash of everything it
+// draws, so an unchanged card is never redrawn, and pages built in parallel that need the same card
+// share one drawing. The ratio variants are cached beside their card.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { loadAssets, type ShareImageAssets } from './assets';
+import type { ShareCard } from './cards';
+import { extendToRatios, RATIO_VERSION, type ImageRatio } from './ratios';
+import { CARD_PNG_OPTIONS, drawShareImage } from './render';
+import { cardElement } from './templates';
+
+/**
+ * Part of the cache key. The key already covers the whole element tree (so any change to the
+ * card's text, layout, sizes or colours), the encoder settings, the fonts and the renderers'
+ * versions; raise this only to force every image to be redrawn for some other reason.
+ */
+export const TEMPLATE_VERSION = 1;
+
+/** Where PNGs are kept between builds: inside Astro's cacheDir, which is git-ignored. */
+export const DEFAULT_CACHE_DIR = resolve(process.env['ASTRO_CACHE_DIR'] ?? '.astro', 'share-images');
+
+// Resolve from the project root: the build bundles this module into another folder.
+const projectRequire = createRequire(join(process.cwd(), 'package.json'));
+
+/** The renderers' versions: an upgrade may draw differently, so it redraws every image. */
+const rendererVersions = [
+  ...['satori', '@resvg/resvg-js'].map((pkg) => `${pkg}@${(projectRequire(`${pkg}/package.json`) as { version: string }).version}`),
+  `sharp@${sharp.versions.sharp}`,
+  `libvips@${sharp.versions.vips}`,
+];
+
+const assetDigests = new WeakMap<ShareImageAssets, string>();
+
+/** One digest of the fonts' bytes, the mark and the renderers' versions, computed once per assets object. */
+function assetsDigest(assets: ShareImageAssets): string {
+  let digest = assetDigests.get(assets);
+  if (!digest) {
+    const hash = createHash('sha256');
+    for (const font of assets.fonts) hash.update(`${font.name}|${font.weight}|${font.style}|`).update(font.data);
+    hash.update(assets.mark).update(rendererVersions.join('|'));
+    digest = hash.digest('hex');
+    assetDigests.set(assets, digest);
+  }
+  return digest;
+}
+
+/**
+ * The cache key: a hash of what is drawn. That is the card's element tree (its text, the mark and
+ * every style, so a change to the template's look changes the key too), the template version, the
+ * encoder settings, the font files and the renderers' versions.
+ */
+export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string {
+  const drawn = { template: TEMPLATE_VERSION, png: CARD_PNG_OPTIONS, element: cardElement(card, assets.mark) };
+  return createHash('sha256')
+    .update(JSON.stringify(drawn))
+    .update(assetsDigest(assets))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export interface RenderOptions {
+  /** Fonts and mark; the site's own (`loadAssets`) when left out. */
+  assets?: ShareImageAssets;
+  /** The cache folder; `null` turns the cache off. */
+  cacheDir?: string | null;
+  /** The drawing function, replaceable so tests can count calls. */
+  draw?: (card: ShareCard, assets: ShareImageAssets) => Promise<Buffer>;
+}
+
+/** The card's PNG: from the cache when this exact card was drawn before, drawn (and cached) otherwise. */
+export async function renderShareImage(card: ShareCard, options: RenderOptions = {}): Promise<Buffer> {
+  const assets = options.assets ?? (await loadAssets());
+  const draw = options.draw ?? drawShareImage;
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  if (cacheDir === null) return draw(card, assets);
+  return cached(join(cacheDir, `${shareImageKey(card, assets)}.png`), () => draw(card, assets));
+}
+
+/** Images being read or drawn right now, by cache file: pages built in parallel share one drawing. */
+const inFlight = new Map<string, Promise<Buffer>>();
+let partials = 0;
+
+/** The bytes in `file`, or else `make()`'s, written there for next time. */
+function cached(file: string, make: () => Promise<Buffer>): Promise<Buffer> {
+  let pending = inFlight.get(file);
+  if (!pending) {
+    pending = readOrMake(file, make).finally(() => inFlight.delete(file));
+    inFlight.set(file, pending);
+  }
+  return pending;
+}
+
+async function readOrMake(file: string, make: () => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch {
+    // Not made yet.
+  }
+  const png = await make();
+  await mkdir(dirname(file), { recursive: true });
+  // Write then rename, so a build that stops half-way never leaves a truncated PNG behind; the
+  // partial file's name is this process's own, so builds side by side never share one.
+  const partial = `${file}.${process.pid}-${++partials}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return png;
+}
+
+/** The card in another aspect ratio (see `extendToRatio`), cached beside the card itself. */
+export async function renderShareImageRatio(card: ShareCard, ratio: ImageRatio, options: RenderOptions = {}): Promise<Buffer> {
+  const assets = options.assets ?? (await loadAssets());
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const key = shareImageKey(card, assets);
+  const make = async () => (await allRatios(`${cacheDir}|${key}`, async () => extendToRatios(await renderShareImage(card, { ...options, assets }))))[ratio];
+  if (cacheDir === null) return make();
+  return cached(join(cacheDir, `${key}-${ratio}-v${RATIO_VERSION}.png`), make);
+}
+
+/**
+ * A card's three ratio variants, made together (one decoding of the card for all three) and kept
+ * for the card's other variants: pages ask for them one after another. The last few cards' only.
+ */
+const recentRatios = new Map<string, Promise<Record<ImageRatio, Buffer>>>();
+function allRatios(key: string, make: () => Promise<Record<ImageRatio, Buffer>>): Promise<Record<ImageRatio, Buffer>> {
+  let pending = recentRatios.get(key);
+  if (!pending) {
+    pending = make();
+    recentRatios.set(key, pending);
+    pending.catch(() => recentRatios.delete(key));
+    if (recentRatios.size > 32) recentRatios.delete(recentRatios.keys().next().value!);
+  }
+  return pending;
+}

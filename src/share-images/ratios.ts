@@ -1,0 +1,47 @@
+// The share card in the other aspect ratios search engines ask an article's image in (Google: 16:9,
+// 4:3 and 1:1): the 1200×630 card set, unchanged, on a taller canvas of the card's own paper colour.
+import sharp from 'sharp';
+import { extendPalettePngMany } from './png-extend';
+import { PNG_OPTIONS } from './render';
+import { COLORS, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './templates';
+
+/** Part of a ratio variant's cache name (cache.ts): raised when `extendToRatio` writes different bytes. */
+export const RATIO_VERSION = 3;
+
+/** The other aspect ratios search engines ask an article's image in (Google: 16:9, 4:3 and 1:1). */
+export const IMAGE_RATIOS = { '16x9': [16, 9], '4x3': [4, 3], '1x1': [1, 1] } as const;
+export type ImageRatio = keyof typeof IMAGE_RATIOS;
+
+/** A `#rrggbb` colour as red, green and blue. */
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [n >> 16, (n >> 8) & 0xff, n & 0xff];
+}
+
+/** Rows to add above and below the 1200×630 card for a ratio, 1200 px wide. */
+function canvasRows(ratio: ImageRatio): { top: number; bottom: number } {
+  const [w, h] = IMAGE_RATIOS[ratio];
+  const extra = Math.round((SHARE_IMAGE_WIDTH * h) / w) - SHARE_IMAGE_HEIGHT;
+  return { top: Math.floor(extra / 2), bottom: Math.ceil(extra / 2) };
+}
+
+/**
+ * The 1200×630 card set on a paper-coloured canvas of another ratio, 1200 px wide: nothing is
+ * cropped or redrawn, so every ratio shows the same card, pixel for pixel. The card's own PNG rows
+ * are reused (`extendPalettePngMany`); should the card ever not be a palette PNG with the paper colour
+ * in it, sharp decodes and re-encodes it instead, at ten times the cost.
+ */
+export async function extendToRatio(png: Buffer, ratio: ImageRatio): Promise<Buffer> {
+  return (await extendToRatios(png, [ratio]))[ratio];
+}
+
+/** `extendToRatio` for several ratios (every ratio by default), decoding the card once. */
+export async function extendToRatios(png: Buffer, ratios: readonly ImageRatio[] = Object.keys(IMAGE_RATIOS) as ImageRatio[]): Promise<Record<ImageRatio, Buffer>> {
+  // The card's quantiser may have moved the paper colour by 1 in 255 (PNG_OPTIONS): the canvas
+  // takes the card's own paper, so no seam can show where the card ends.
+  const fast = await extendPalettePngMany(png, ratios.map(canvasRows), { rgb: rgb(COLORS.paper), tolerance: 1 });
+  const variants = await Promise.all(
+    ratios.map((ratio, i) => fast?.[i] ?? sharp(png).extend({ ...canvasRows(ratio), background: COLORS.paper }).png(PNG_OPTIONS).toBuffer()),
+  );
+  return Object.fromEntries(ratios.map((ratio, i) => [ratio, variants[i]!])) as Record<ImageRatio, Buffer>;
+}
