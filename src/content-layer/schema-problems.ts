@@ -1,95 +1,13 @@
 // Turns schema validation issues into problems an editor can act on: which field, what it holds,
-// what it should hold (from the field's documentation comment in src/schemas/), and how to fix it.
-// Astro's own message ("role: Required") names neither the line nor what a role is.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// what it should hold (the field's description, from its `.describe()` in src/schemas/), and how to
+// fix it. Astro's own message ("role: Required") names neither the line nor what a role is.
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../lib/content-problem';
 import { editDistance } from '../lib/similar';
+import { discriminatorValues, fieldDescription, shapeKeysAt, valueAt } from './schema-fields';
 import type { DataPath } from './source-text';
 
 type Issue = z.core.$ZodIssue;
-
-/** Where each collection's schema is written, for the documentation comments of its fields. */
-const SCHEMA_FILES: Record<string, string> = {
-  articles: 'article.ts',
-  people: 'person.ts',
-  delegations: 'delegation.ts',
-  quotes: 'quote.ts',
-  timeline: 'timeline.ts',
-  timelines: 'timeline.ts',
-  factboxes: 'factbox.ts',
-  sources: 'source.ts',
-  updates: 'update.ts',
-};
-/** Sub-schemas that several collections share. */
-const SHARED_SCHEMA_FILES = ['citation.ts', 'dates.ts'];
-
-const sources = new Map<string, string>();
-function schemaSource(name: string): string {
-  if (!sources.has(name)) {
-    let text = '';
-    try {
-      text = readFileSync(join(process.cwd(), 'src', 'schemas', name), 'utf8');
-    } catch {
-      // No documentation to quote; the message still says what is wrong.
-    }
-    sources.set(name, text);
-  }
-  return sources.get(name)!;
-}
-
-function docBefore(text: string, index: number): string | undefined {
-  const before = text.slice(0, index).trimEnd();
-  if (!before.endsWith('*/')) return undefined;
-  const start = before.lastIndexOf('/**');
-  if (start < 0) return undefined;
-  return before
-    .slice(start + 3, -2)
-    .split('\n')
-    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
-    .filter(Boolean)
-    .join(' ');
-}
-
-/** The documentation comment of a field: the comment above `key:` that follows its parents' keys. */
-export function fieldDoc(collection: string, path: DataPath): string | undefined {
-  const keys = path.filter((part): part is string => typeof part === 'string');
-  if (keys.length === 0) return undefined;
-  const own = SCHEMA_FILES[collection];
-  const files = [...(own ? [own] : []), ...SHARED_SCHEMA_FILES];
-  for (const [n, name] of files.entries()) {
-    const text = schemaSource(name);
-    // In the collection's own file, follow the whole path; in a shared file, only its last keys.
-    const chain = n === 0 ? keys : keys.slice(-1);
-    let from = 0;
-    let found = -1;
-    for (const key of chain) {
-      const match = new RegExp(`^\\s*${key.replace(/[^\w-]/g, '')}:`, 'm').exec(text.slice(from));
-      if (!match) {
-        found = -1;
-        break;
-      }
-      found = from + match.index + match[0].indexOf(key);
-      from = found + key.length;
-    }
-    if (found >= 0) {
-      const lineStart = text.lastIndexOf('\n', found) + 1;
-      const doc = docBefore(text, lineStart);
-      if (doc) return doc;
-    }
-  }
-  return undefined;
-}
-
-function valueAt(data: unknown, path: DataPath): unknown {
-  let value = data;
-  for (const part of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[part];
-  }
-  return value;
-}
 
 function describe(value: unknown): string {
   if (value === null) return 'empty (null)';
@@ -111,9 +29,10 @@ const KINDS: Record<string, string> = {
 };
 
 export interface SchemaProblemContext {
-  collection: string;
   /** The data as it was written, before validation. */
   data: unknown;
+  /** What the field at a path holds, in the schema's words. */
+  fieldDescription?: (path: DataPath) => string | undefined;
   /** The fields the object at a path may have, for "did you mean" suggestions. */
   knownKeys?: (path: DataPath) => string[];
   /** The values a discriminated union at a path accepts for its discriminator. */
@@ -129,8 +48,8 @@ export function describeIssue(issue: Issue, context: SchemaProblemContext): Omit
   const path = issue.path as DataPath;
   const field = fieldName(path) || undefined;
   const value = valueAt(context.data, path);
-  const doc = fieldDoc(context.collection, path);
-  const meaning = doc ? ` It holds: ${doc}` : '';
+  const description = context.fieldDescription?.(path);
+  const meaning = description ? ` It holds: ${description}` : '';
   const base = { path, field };
   switch (issue.code) {
     case 'invalid_type': {
@@ -218,57 +137,17 @@ export function describeIssue(issue: Issue, context: SchemaProblemContext): Omit
   }
 }
 
-interface ZodInternals {
-  _zod: { def: { type: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; element?: unknown; options?: unknown[] } };
-}
-
-function unwrap(schema: ZodInternals | undefined): ZodInternals | undefined {
-  let current = schema;
-  for (let guard = 0; current && guard < 20; guard++) {
-    const def = current._zod.def;
-    if (def.type === 'pipe') current = def.in as ZodInternals;
-    else if ('innerType' in def && def.innerType) current = def.innerType as ZodInternals;
-    else break;
-  }
-  return current;
-}
-
-/** The schema at a path (through lists, optionals and pipes; unions are not followed). */
-function schemaAt(schema: unknown, path: DataPath): ZodInternals | undefined {
-  let current = unwrap(schema as ZodInternals);
-  for (const part of path) {
-    const def = current?._zod.def;
-    if (!def) return undefined;
-    if (def.type === 'array' && typeof part === 'number') current = unwrap(def.element as ZodInternals);
-    else if (def.type === 'object' && typeof part === 'string') current = unwrap(def.shape?.[part] as ZodInternals | undefined);
-    else return undefined;
-  }
-  return current;
-}
-
-/** The keys an object in the schema may have at a path. */
-export function shapeKeysAt(schema: unknown, path: DataPath): string[] {
-  const def = schemaAt(schema, path)?._zod.def;
-  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
-}
-
-/** The values a discriminated union at a path accepts for its discriminator. */
-export function discriminatorValues(schema: unknown, path: DataPath, discriminator: string): string[] {
-  const def = schemaAt(schema, path)?._zod.def;
-  if (def?.type !== 'union') return [];
-  return (def.options ?? []).flatMap((option) => {
-    const values = (unwrap((option as ZodInternals)._zod.def.shape?.[discriminator] as ZodInternals)?._zod.def as { values?: unknown[] } | undefined)?.values;
-    return (values ?? []).map(String);
-  });
-}
-
 /**
  * Validates data again, only after Astro's validation has failed, to get the individual issues
  * (Astro's error keeps only their text) and turn each into a located problem.
  */
 export async function explainSchemaFailure(options: {
   schema: z.ZodType;
-  collection: string;
+  /**
+   * Not needed any more: the descriptions come from the schema itself. Still accepted so that the
+   * strict loaders, which pass it, need no change in the same step.
+   */
+  collection?: string;
   data: unknown;
   file: string;
   entry?: string | undefined;
@@ -278,9 +157,9 @@ export async function explainSchemaFailure(options: {
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const { path, ...described } = describeIssue(issue, {
-      collection: options.collection,
       data: options.data,
-      knownKeys: (at) => shapeKeysAt(options.schema, at),
+      fieldDescription: (at) => fieldDescription(options.schema, at, options.data),
+      knownKeys: (at) => shapeKeysAt(options.schema, at, options.data),
       discriminatorValues: (at, key) => discriminatorValues(options.schema, at, key),
     });
     return { file: options.file, ...options.locate(path), entry: options.entry, ...described };

@@ -5,44 +5,47 @@ import { calendarDay, zonedInstant } from './dates';
 
 export const articleSchema = z
   .strictObject({
-    /** The headline, as it appears on the page and in link cards. */
-    title: z.string().min(10).max(110),
-    /** One sentence that says what the article tells the reader; used as the meta description. */
-    dek: z.string().min(40).max(220),
-    /** Who wrote it, as shown under the headline. */
-    byline: z.string().min(3),
-    /** The section the article belongs to, e.g. "Explainer" or "News". */
-    section: z.string().min(3),
-    /**
-     * The day the article's account stands as of: the last day its sources describe (for an article
-     * drawn from the report, 2025-05-16). Shown as "As of …" by the byline; not after `published`.
-     */
-    asOf: calendarDay,
-    /** When it was first published: ISO 8601 with a time zone. */
-    published: zonedInstant,
-    /** When it was last changed: ISO 8601 with a time zone; equal to `published` if never. */
-    updated: zonedInstant,
-    /** Topic tags, lower-case words or hyphenated phrases; each gets a page of its own. */
-    tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. prisoner-exchange')).min(1),
-    /** "What we know": three to six short key points shown above the body. */
-    keyPoints: z.array(z.string().min(10)).min(3).max(6),
-    /** The sources this article draws on (`content/sources.yaml`). */
-    sources: z.array(reference('sources')).min(1),
-    /** Position on the home page: the lowest number leads. */
-    order: z.number().int().nonnegative(),
-    /** Updates and corrections to this article, oldest first. */
+    title: z.string().min(10).max(110).describe('The headline, as it appears on the page and in link cards.'),
+    dek: z
+      .string()
+      .min(40)
+      .max(220)
+      .describe('One sentence that says what the article tells the reader; used as the meta description.'),
+    byline: z.string().min(3).describe('Who wrote it, as shown under the headline.'),
+    section: z.string().min(3).describe('The section the article belongs to, e.g. "Explainer" or "News".'),
+    asOf: calendarDay.describe(
+      'The day the article\'s account stands as of: the last day its sources describe (for an article drawn from the report, 2025-05-16). Shown as "As of …" by the byline; not after `published`.',
+    ),
+    published: zonedInstant.describe('When it was first published: ISO 8601 with a time zone.'),
+    updated: zonedInstant.describe(
+      'When it was last changed: ISO 8601 with a time zone; equal to `published` if never.',
+    ),
+    tags: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. prisoner-exchange'))
+      .min(1)
+      .describe('Topic tags, lower-case words or hyphenated phrases; each gets a page of its own.'),
+    keyPoints: z
+      .array(z.string().min(10))
+      .min(3)
+      .max(6)
+      .describe('"What we know": three to six short key points shown above the body.'),
+    sources: z
+      .array(reference('sources'))
+      .min(1)
+      .describe('The sources this article draws on (`content/sources.yaml`).'),
+    order: z.number().int().nonnegative().describe('Position on the home page: the lowest number leads.'),
     changes: z
       .array(
         z.strictObject({
-          /** The day of the change. */
-          date: calendarDay,
-          /** `correction` fixes an error; `update` adds or changes information. */
-          kind: z.enum(['update', 'correction']),
-          /** What changed, in a sentence a reader understands. */
-          note: z.string().min(10),
+          date: calendarDay.describe('The day of the change.'),
+          kind: z
+            .enum(['update', 'correction'])
+            .describe('`correction` fixes an error; `update` adds or changes information.'),
+          note: z.string().min(10).describe('What changed, in a sentence a reader understands.'),
         }),
       )
-      .default([]),
+      .default([])
+      .describe('Updates and corrections to this article, oldest first.'),
   })
   .superRefine((article, ctx) => {
     if (Date.parse(article.updated) < Date.parse(article.published)) {

@@ -3,12 +3,18 @@ import { reference } from './reference';
 import { z } from 'astro/zod';
 
 export const citation = z.strictObject({
-  /** The source entry (`content/sources.yaml`), e.g. `istanbul-talks-report` or `public-record`. */
-  source: reference('sources'),
-  /** The report's paragraph numbers (¶) that support this, when the source has paragraphs. */
-  paragraphs: z.array(z.number().int().positive()).default([]),
-  /** What exactly the source says, when a paragraph number alone is not enough. */
-  note: z.string().min(1).optional(),
+  source: reference('sources').describe(
+    'The source entry (`content/sources.yaml`), e.g. `istanbul-talks-report` or `public-record`.',
+  ),
+  paragraphs: z
+    .array(z.number().int().positive())
+    .default([])
+    .describe("The report's paragraph numbers (¶) that support this, when the source has paragraphs."),
+  note: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What exactly the source says, when a paragraph number alone is not enough.'),
 });
 
 export type Citation = z.infer<typeof citation>;

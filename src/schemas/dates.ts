@@ -23,37 +23,33 @@ export const calendarDay = z.preprocess(
  */
 export const eventDate = z.discriminatedUnion('precision', [
   z.strictObject({
-    /** The exact day is known. */
-    precision: z.literal('day'),
-    /** The day, YYYY-MM-DD. */
-    value: calendarDay,
+    precision: z.literal('day').describe('The exact day is known.'),
+    value: calendarDay.describe('The day, YYYY-MM-DD.'),
   }),
   z.strictObject({
-    /** Only the month is known. */
-    precision: z.literal('month'),
-    /** The month, YYYY-MM. */
-    value: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2022-03'),
+    precision: z.literal('month').describe('Only the month is known.'),
+    value: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2022-03')
+      .describe('The month, YYYY-MM.'),
   }),
   z
     .strictObject({
-      /** It took place over several days, from the first to the last. */
-      precision: z.literal('range'),
-      /** The first day, YYYY-MM-DD. */
-      from: calendarDay,
-      /** The last day, YYYY-MM-DD, after the first. */
-      to: calendarDay,
+      precision: z.literal('range').describe('It took place over several days, from the first to the last.'),
+      from: calendarDay.describe('The first day, YYYY-MM-DD.'),
+      to: calendarDay.describe('The last day, YYYY-MM-DD, after the first.'),
     })
     .refine((range) => range.from < range.to, {
       path: ['to'],
       message: 'the last day of a range must come after its first day; for a single day use precision: day',
     }),
   z.strictObject({
-    /** The date is known to those involved but has not been made public. */
-    precision: z.literal('not-announced'),
+    precision: z
+      .literal('not-announced')
+      .describe('The date is known to those involved but has not been made public.'),
   }),
   z.strictObject({
-    /** Nobody has said when, or whether, it will happen. */
-    precision: z.literal('unknown'),
+    precision: z.literal('unknown').describe('Nobody has said when, or whether, it will happen.'),
   }),
 ]);
 

@@ -3,16 +3,22 @@ import { z } from 'astro/zod';
 import { citation } from './citation';
 
 export const delegationSchema = z.strictObject({
-  /** Name as the site prints it, e.g. "Ukraine". */
-  name: z.string().min(2),
-  /** `delegation` sat at the table; `host` hosted the talks; `backer` pushed for them from outside. */
-  part: z.enum(['delegation', 'host', 'backer']),
-  /** One or two sentences, in our words, on what this party did at or around the talks. */
-  summary: z.string().min(20),
-  /** Position in the delegations block: the lowest number comes first. */
-  order: z.number().int().nonnegative(),
-  /** Where the summary comes from. */
-  sources: z.array(citation).min(1),
+  name: z.string().min(2).describe('Name as the site prints it, e.g. "Ukraine".'),
+  part: z
+    .enum(['delegation', 'host', 'backer'])
+    .describe(
+      '`delegation` sat at the table; `host` hosted the talks; `backer` pushed for them from outside.',
+    ),
+  summary: z
+    .string()
+    .min(20)
+    .describe('One or two sentences, in our words, on what this party did at or around the talks.'),
+  order: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Position in the delegations block: the lowest number comes first.'),
+  sources: z.array(citation).min(1).describe('Where the summary comes from.'),
 });
 
 export type Delegation = z.infer<typeof delegationSchema>;

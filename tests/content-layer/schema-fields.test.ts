@@ -1,8 +1,10 @@
 // src/content-layer/schema-fields.ts reads what a schema says about a field through Zod's JSON Schema:
-// descriptions given with `.describe()`, the fields of an object, the values of a discriminator.
+// descriptions given with `.describe()`, the fields of an object, the values of a discriminator; and
+// every collection's schema can be read that way, with every field described.
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { discriminatorValues, fieldDescription, jsonSchemaOf, shapeKeysAt } from '../../src/content-layer/schema-fields';
+import { collections } from '../../src/content.config';
 import { eventDate } from '../../src/schemas/dates';
 
 const when = z.discriminatedUnion('precision', [
@@ -80,4 +82,33 @@ test('shapeKeysAt and discriminatorValues see through lists, optionals and union
   expect(shapeKeysAt(schema, ['title'])).toEqual([]);
   expect(discriminatorValues(schema, ['when'], 'precision')).toEqual(['day', 'month']);
   expect(discriminatorValues(z.strictObject({ date: eventDate }), ['date'], 'precision')).toEqual(['day', 'month', 'range', 'not-announced', 'unknown']);
+});
+
+/** The paths of every field written in a schema: fields of objects, items of lists, forms of a discriminated union. */
+function fieldPaths(node: z.core.JSONSchema.JSONSchema, path: (string | number)[] = []): { path: (string | number)[]; described: boolean }[] {
+  const forms = node.oneOf ?? node.anyOf ?? [];
+  // The forms of a union told apart by a fixed value (eventDate's `precision`) each have fields.
+  const discriminated = forms.length > 0 && forms.every((form) => Object.values(form.properties ?? {}).some((p) => typeof p === 'object' && 'const' in p));
+  const own = discriminated ? forms : [node];
+  return own.flatMap((form) => [
+    ...Object.entries(form.properties ?? {}).flatMap(([key, property]) =>
+      typeof property === 'object' ? [{ path: [...path, key], described: Boolean(property.description) }, ...fieldPaths(property, [...path, key])] : [],
+    ),
+    ...(typeof form.items === 'object' && !Array.isArray(form.items) ? fieldPaths(form.items, [...path, 0]) : []),
+  ]);
+}
+
+describe.each(Object.entries(collections))('the %s collection', (name, collection) => {
+  const collectionSchema = collection.schema as z.ZodType;
+
+  test('its schema converts to JSON Schema', () => {
+    expect(jsonSchemaOf(collectionSchema)?.type, name).toBe('object');
+  });
+
+  test('every field has a description, which the schema helpers find', () => {
+    const fields = fieldPaths(jsonSchemaOf(collectionSchema)!);
+    expect(fields.length).toBeGreaterThan(2);
+    expect(fields.filter((field) => !field.described).map((field) => field.path.join('.'))).toEqual([]);
+    for (const { path } of fields) expect(fieldDescription(collectionSchema, path), path.join('.')).toBeTruthy();
+  });
 });
