@@ -31,14 +31,16 @@ function asSchema(node: unknown): JsonSchema | undefined {
   return node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as JsonSchema) : undefined;
 }
 
-/** A node with its `$ref` followed (Zod writes one for a schema that contains itself). */
+/**
+ * A node with its `$ref` followed: Zod writes one for a schema that contains itself, as `#` (the
+ * root) or `#/$defs/…` (JSON Schema 2020-12, its default target).
+ */
 function resolve(root: JsonSchema, node: JsonSchema | undefined): JsonSchema | undefined {
   let current = node;
   for (let guard = 0; current?.$ref && guard < 20; guard++) {
     const ref = current.$ref;
     if (ref === '#') current = root;
     else if (ref.startsWith('#/$defs/')) current = root.$defs?.[ref.slice('#/$defs/'.length)];
-    else if (ref.startsWith('#/definitions/')) current = asSchema((root['definitions'] as Record<string, unknown> | undefined)?.[ref.slice('#/definitions/'.length)]);
     else return undefined;
   }
   return current;

@@ -51,7 +51,7 @@ describe('fieldDescription', () => {
     expect(fieldDescription(schema, [])).toBeUndefined();
   });
 
-  test('follows a schema that contains itself (a $ref in its JSON Schema)', () => {
+  test('follows a schema that contains itself (a $ref in its JSON Schema, to the root or to $defs)', () => {
     const node = z.strictObject({
       label: z.string().describe('What the node is called.'),
       get children() {
@@ -60,6 +60,10 @@ describe('fieldDescription', () => {
     });
     expect(fieldDescription(node, ['children', 0, 'children', 1, 'label'])).toBe('What the node is called.');
     expect(fieldDescription(node, ['children', 0, 'children'])).toBe('The nodes below it.');
+    // Below the root, the repeated schema goes to $defs.
+    const page = z.strictObject({ tree: node.describe('The whole tree.') });
+    expect(JSON.stringify(jsonSchemaOf(page))).toContain('#/$defs/');
+    expect(fieldDescription(page, ['tree', 'children', 2, 'label'])).toBe('What the node is called.');
   });
 
   test('types with no JSON Schema form do not stop it', () => {
