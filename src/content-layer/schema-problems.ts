@@ -143,11 +143,6 @@ export function describeIssue(issue: Issue, context: SchemaProblemContext): Omit
  */
 export async function explainSchemaFailure(options: {
   schema: z.ZodType;
-  /**
-   * Not needed any more: the descriptions come from the schema itself. Still accepted so that the
-   * strict loaders, which pass it, need no change in the same step.
-   */
-  collection?: string;
   data: unknown;
   file: string;
   entry?: string | undefined;

@@ -120,7 +120,6 @@ async function loadChecked(fileName: string, options: StrictFileOptions, context
       } catch (error) {
         const explained = await explainSchemaFailure({
           schema: options.schema,
-          collection: context.collection,
           data: props.data,
           file: name,
           entry: props.id,

@@ -160,7 +160,6 @@ export function strictGlob(options: StrictGlobOptions): Loader {
             const source = sourceOf(path);
             const explained = await explainSchemaFailure({
               schema: options.schema,
-              collection: context.collection,
               data: props.data,
               file: projectPath(path),
               locate: (p) => (source ? locate(source, p) : undefined),
