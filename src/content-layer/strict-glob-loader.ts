@@ -4,6 +4,8 @@
 // address. This wrapper reads every article first (UTF-8, frontmatter present and valid YAML,
 // real dates, a file name that can be an address, one file per address), explains schema errors
 // field by field, collects render errors, and in a build stops with every problem found.
+// Astro gives a loader no supported way to learn of a render error but its logger; a failure is
+// recognised by the article being stored without HTML, not by the log's wording.
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
@@ -127,14 +129,15 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         return frontmatters.get(path);
       };
 
-      const renderErrors: string[] = [];
-      /** The render error of each article that failed, by id, until it renders. */
-      const failed = new Map<string, string>();
+      // Astro's loader reports a render error only through its logger, then stores the article
+      // without `rendered`: that is how a failure is recognised here (no log wording is matched);
+      // the message logged just before it is its error.
+      let lastError: string | undefined;
+      /** The error of each article that failed to render, by id, until it renders. */
+      const failed = new Map<string, { file: string; error: string }>();
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {
-        renderErrors.push(message);
-        const entry = /^Error rendering (.+?): /.exec(message)?.[1];
-        if (entry) failed.set(articleId(entry), message.replace(/^Error rendering .+?: /, ''));
+        lastError = message;
         context.logger.error(message);
       };
       // An article that failed to render is stored with a digest no file has, so the next load
@@ -142,9 +145,14 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       // box it names is added), and with its error, which its page shows instead of a blank body.
       const store = Object.create(context.store) as LoaderContext['store'];
       store.set = (entry) => {
-        const error = failed.get(entry.id);
-        if (entry.rendered) failed.delete(entry.id);
-        if (entry.rendered || error === undefined) return context.store.set(entry);
+        if (entry.rendered) {
+          failed.delete(entry.id);
+          return context.store.set(entry);
+        }
+        // Astro prefixes "Error rendering <file>: "; the file is named in the problem already.
+        const error = (lastError ?? 'the Markdown processor gave no reason.').replace(/^Error rendering [^:]+: /, '');
+        lastError = undefined;
+        failed.set(entry.id, { file: entry.filePath ?? projectPath(join(dir, `${entry.id}.md`)), error });
         return context.store.set({ ...entry, digest: `render-failed:${entry.digest ?? ''}`, rendered: { html: '', metadata: { renderError: error } } });
       };
       const schemaProblems: ContentProblem[] = [];
@@ -185,22 +193,19 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         });
       }
       reportProblems(context, schemaProblems, `${projectPath(dir)} does not match the content model`);
-      // Render errors from the Markdown plugins are content problems already (each names its file,
-      // line and fix); anything else is reported as it came.
-      const unexplained = renderErrors
-        .filter((message) => !message.includes('How to fix:'))
-        .map((message): ContentProblem => {
-          const entry = /^Error rendering (.+?): /.exec(message)?.[1];
-          return {
-            file: entry ? projectPath(join(dir, entry)) : projectPath(dir),
-            problem: `the article could not be rendered: ${message.replace(/^Error rendering .+?: /, '')}`,
+      if (failed.size && !context.watcher) {
+        // Errors from the Markdown plugins are content problems already (each names its file, line
+        // and fix); anything else is reported as it came, with the article's file.
+        const explained = [...failed.values()].filter(({ error }) => error.includes('How to fix:'));
+        const unexplained = [...failed.values()]
+          .filter(({ error }) => !error.includes('How to fix:'))
+          .map(({ file, error }): ContentProblem => ({
+            file,
+            problem: `the article could not be rendered: ${error}`,
             fix: 'look at the Markdown near the place the message names; if it names none, remove recent changes one by one until it renders.',
-          };
-        });
-      if (renderErrors.length && !context.watcher) {
-        const explained = renderErrors.filter((message) => message.includes('How to fix:'));
+          }));
         if (unexplained.length) reportProblems(context, unexplained, 'Articles that could not be rendered');
-        throw new Error(`${explained.length} article${explained.length > 1 ? 's' : ''} could not be rendered:\n${explained.join('\n')}`);
+        throw new Error(`${explained.length} article${explained.length > 1 ? 's' : ''} could not be rendered:\n${explained.map(({ error }) => error).join('\n')}`);
       }
     },
   };

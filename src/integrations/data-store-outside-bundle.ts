@@ -5,8 +5,10 @@
 // after the content sync has written the store to disk, so this plugin has the module read the
 // file when the pages render instead: same data, same format, nothing large through the bundler.
 //
-// It applies to `astro build` only (the dev server and Vitest load the store Astro's way). Should a
-// future Astro read the store differently, the module would fail to load, Astro would fall back to
+// Astro has no supported way to change how the store reaches the server build: the module's id is
+// Astro's own (an internal name, checked by tests/integrations/data-store-outside-bundle.test.ts
+// against the installed Astro). It applies to `astro build` only (the dev server and Vitest load
+// the store Astro's way). Should a future Astro read the store differently, the module would fail to load, Astro would fall back to
 // an empty store, and the build's checks would stop on the missing article pages
 // (`checkBuiltSite` in src/checks/site-checks.ts).
 import { fileURLToPath } from 'node:url';

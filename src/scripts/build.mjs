@@ -3,6 +3,10 @@
 // half-written or broken dist/ behind.
 // On failure it lists every problem found (file, line, field, what is wrong, how to fix it) without
 // stack traces; Astro's full output is kept in a log file whose path it prints.
+// The content checks hand their problems over as JSON lines in a file of their own
+// (PROBLEMS_FILE_ENV), not through Astro's output. Astro's CLI has no machine-readable output (and
+// its JavaScript API is marked experimental), so its text is read only to hide stack traces, to
+// show Astro's own error when no check recorded a problem, and to recognise a heap that ran out.
 //
 //   node src/scripts/build.mjs [--out dist] [-- extra `astro build` arguments]
 //
