@@ -2,7 +2,8 @@
 // logs a broken reference; the site must not be published with one, so the first page to render
 // calls this and the build stops with every broken reference listed, each with its line.
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { ContentError, type ContentProblem } from '../lib/content-problem';
+import type { ContentProblem } from '../lib/content-problem';
+import { ContentError } from './content-error';
 import { likelyMeant } from '../lib/similar';
 import { COLLECTION_NAMES } from './registry';
 import { readYamlSource } from './content-files';

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { file } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, formatProblem, projectPath, type ContentProblem } from '../lib/content-problem';
+import { formatProblem, projectPath, type ContentProblem } from '../lib/content-problem';
+import { ContentError } from './content-error';
 import { explainSchemaFailure } from './schema-problems';
 import { findHtmlInText, findImpossibleDates, locate, parseYamlSource, readContentText, type DataPath } from './source-text';
 

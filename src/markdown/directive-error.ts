@@ -2,7 +2,8 @@
 // the file as the editor sees it, frontmatter included), what is wrong and how to fix it.
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError, type ContentProblem } from '../lib/content-problem';
+import { ContentError } from '../content-layer/content-error';
+import type { ContentProblem } from '../lib/content-problem';
 import { locateFrontmatterField, markdownBodyLineOffset, type DataPath } from '../content-layer/source-text';
 
 export { ContentError };

@@ -17,7 +17,8 @@ import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { formatProblem, PROBLEMS_FILE_ENV } from '../lib/content-problem.ts';
+import { PROBLEMS_FILE_ENV } from '../content-layer/content-error.ts';
+import { formatProblem } from '../lib/content-problem.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
