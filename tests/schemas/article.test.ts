@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/schemas/article';
-import { issues, readFrontmatter, withChanges, tooShort, required, type Issue } from '../support/schema-cases';
+import { issues, withChanges, tooShort, required, type Issue } from '../support/schema-cases';
 
 describe('articleSchema', () => {
   const articleFiles = readdirSync('content/articles').filter((f) => f.endsWith('.md') && !f.startsWith('_'));
@@ -12,9 +12,6 @@ describe('articleSchema', () => {
     expect(articleFiles.length).toBeGreaterThanOrEqual(5);
   });
 
-  test.each(articleFiles)('the frontmatter of %s is valid', (file) => {
-    expect(issues(articleSchema, readFrontmatter(file))).toEqual([]);
-  });
 
   const good = {
     title: 'The prisoner exchange, explained',
