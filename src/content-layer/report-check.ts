@@ -107,25 +107,16 @@ function paragraphsOf(value: unknown): number[] {
   return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
 }
 
-/** The problem when words must be checked against a source text that cannot be read. */
-function unreadable(text: { file: string; problem: string }, sourceId: string): { problem: string; fix: string } {
-  return {
-    problem: `the words cannot be checked: ${text.problem}.`,
-    fix: `put the text of "${sourceId}" at ${text.file}, one paragraph a line, or correct its \`file\` in content/sources.yaml.`,
-  };
-}
-
 /** Checks every quote in `content/quotes.yaml` that cites a source whose text the project holds. */
 export function checkQuotesAgainstSources(texts: ReadonlyMap<string, SourceText>, context: EntryCheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [id, entry] of Object.entries(context.entries)) {
     const quote = entry as { text?: unknown; source?: CitationData } | null;
     const text = typeof quote?.source?.source === 'string' ? texts.get(quote.source.source) : undefined;
-    if (!quote || typeof quote.text !== 'string' || !text) continue;
-    const wrong =
-      'problem' in text
-        ? unreadable(text, String(quote.source?.source))
-        : checkCitation(text.paragraphs, { words: quote.text, paragraphs: paragraphsOf(quote.source?.paragraphs) });
+    // A text that cannot be read is reported once, at its entry in content/sources.yaml
+    // (checkSourceFiles), not again at every quote that cites it.
+    if (!quote || typeof quote.text !== 'string' || !text || 'problem' in text) continue;
+    const wrong = checkCitation(text.paragraphs, { words: quote.text, paragraphs: paragraphsOf(quote.source?.paragraphs) });
     if (wrong) problems.push({ file: context.file, ...context.locate([id, 'text']), entry: id, field: 'text', ...wrong });
   }
   return problems;
@@ -138,11 +129,11 @@ export function checkReportErrorsAgainstReport(texts: ReadonlyMap<string, Source
   for (const [id, entry] of Object.entries(context.entries)) {
     const said = (entry as { reportError?: { reportSaid?: unknown; paragraph?: unknown } } | null)?.reportError;
     if (!said || typeof said.reportSaid !== 'string' || typeof said.paragraph !== 'number') continue;
+    // A report text that cannot be read is reported once, at its entry in content/sources.yaml.
+    if (report && 'problem' in report) continue;
     const wrong = !report
       ? { problem: `the report ("${reportId}") has no text in the project to check these words against.`, fix: `give "${reportId}" in content/sources.yaml a \`file\` with its text.` }
-      : 'problem' in report
-        ? unreadable(report, reportId)
-        : checkCitation(report.paragraphs, { words: said.reportSaid, paragraphs: [said.paragraph], kind: 'report' });
+      : checkCitation(report.paragraphs, { words: said.reportSaid, paragraphs: [said.paragraph], kind: 'report' });
     if (wrong) problems.push({ file: context.file, ...context.locate([id, 'reportError', 'reportSaid']), entry: id, field: 'reportError.reportSaid', ...wrong });
   }
   return problems;
