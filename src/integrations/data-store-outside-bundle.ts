@@ -10,7 +10,7 @@
 // against the installed Astro). It applies to `astro build` only (the dev server and Vitest load
 // the store Astro's way). Should a future Astro read the store differently, the module would fail to load, Astro would fall back to
 // an empty store, and the build's checks would stop on the missing article pages
-// (`checkBuiltSite` in src/checks/site-checks.ts).
+// (`checkBuiltSite` in src/checks/check-built-site.ts).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 

@@ -3,13 +3,18 @@
 // `javascript:` or `data:` links, no <iframe>, <object>, <form> or inline styles. Every start tag
 // is read with the HTML tokenizer itself, so a tag the browser would accept cannot slip past in a
 // context (say a <td> outside a table) where a tree builder would drop it. Links and images that
-// Markdown makes are checked for the same URL rules. Then the raw HTML is parsed into the tree,
-// so the plugins after this one (headings, images) see those elements too.
+// Markdown makes are checked for the same URL rules (src/lib/url-safety.ts, which the built-site
+// security check applies too). Then the raw HTML is parsed into the tree (`hast-util-raw`, which
+// is parse5 as well), so the plugins after this one (headings, images) see those elements too.
+// The allow-list is our own rather than rehype-sanitize's `defaultSchema`: that schema is GitHub's
+// (remote images, presentational attributes, ids prefixed `user-content-`), and rehype-sanitize
+// strips silently where this plugin stops the build with the file, the line and what to write.
 import type { Element, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
-import { Tokenizer, type TokenHandler, type Token } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { startTags } from '../lib/parse-html';
+import { isUrlAttribute, unsafeUrl } from '../lib/url-safety';
 import { failAt } from './directive-error';
 
 /** Elements raw HTML may use, with the attributes each may carry beyond the global ones. */
@@ -28,8 +33,6 @@ export const SAFE_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Attributes any safe element may carry. */
 const GLOBAL_ATTRIBUTES = new Set(['id', 'title', 'lang', 'dir', 'role', 'hidden']);
-/** Attributes that hold a URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'xlink:href', 'ping']);
 
 /** Why some elements are refused, in the words an editor needs. */
 const REFUSED_ELEMENTS: Record<string, { why: string; fix: string }> = {
@@ -53,34 +56,6 @@ const REFUSED_ELEMENTS: Record<string, { why: string; fix: string }> = {
   math: { why: 'inline <math> is not in the safe set', fix: 'describe the formula in words, or use an image with a description' },
 };
 
-export interface UrlProblem {
-  why: string;
-  fix: string;
-}
-
-/** What is wrong with a URL in an article, or undefined. `image`: it is an image's `src`. */
-export function unsafeUrl(value: string, image = false): UrlProblem | undefined {
-  // Browsers ignore leading spaces and control characters, and tabs and newlines anywhere.
-  const url = value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  if (scheme === 'javascript' || scheme === 'vbscript') {
-    return { why: `a ${scheme}: URL runs code when it is followed`, fix: 'link to a page instead: https://… for another site, /articles/… for ours' };
-  }
-  if (scheme === 'data') {
-    return { why: 'a data: URL can hold a whole page or script', fix: image ? 'save the image as a file and link to its path' : 'link to a page instead' };
-  }
-  if (image && (scheme || url.startsWith('//'))) {
-    return {
-      why: 'an image from another site is blocked by the Content-Security-Policy (img-src \'self\') and would show as broken; it would also tell that site who reads the article',
-      fix: 'save the image (with permission) in public/ and use its path, e.g. ![description](/images/name.jpg)',
-    };
-  }
-  if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) {
-    return { why: `"${scheme}:" links do not open in a browser`, fix: 'use an https:// or mailto: link' };
-  }
-  return undefined;
-}
-
 export interface HtmlProblem {
   /** 1-based line within the HTML. */
   line: number;
@@ -88,25 +63,6 @@ export interface HtmlProblem {
   column: number;
   problem: string;
   fix: string;
-}
-
-/** Every start tag of a piece of HTML, with where it starts. */
-export function startTags(html: string): Token.TagToken[] {
-  const tags: Token.TagToken[] = [];
-  const ignore = () => {};
-  const handler: TokenHandler = {
-    onStartTag: (token) => tags.push(token),
-    onEndTag: ignore,
-    onComment: ignore,
-    onDoctype: ignore,
-    onEof: ignore,
-    onCharacter: ignore,
-    onNullCharacter: ignore,
-    onWhitespaceCharacter: ignore,
-  };
-  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-  tokenizer.write(html, true);
-  return tags;
 }
 
 /** The problems with a piece of raw HTML written in an article. */
@@ -128,7 +84,7 @@ export function checkRawHtml(html: string): HtmlProblem[] {
       const place = { line: tag.location?.attrs?.[attr]?.startLine ?? at.line, column: tag.location?.attrs?.[attr]?.startCol ?? at.column };
       if (attr.startsWith('on')) {
         problems.push({ ...place, problem: `the attribute ${attr}="…" on <${name}> runs JavaScript when a reader interacts with the page.`, fix: `remove ${attr}; articles carry no scripts.` });
-      } else if (URL_ATTRIBUTES.has(attr) && unsafeUrl(value, name === 'img' && attr === 'src')) {
+      } else if (isUrlAttribute(attr) && unsafeUrl(value, name === 'img' && attr === 'src')) {
         const wrong = unsafeUrl(value, name === 'img' && attr === 'src')!;
         problems.push({ ...place, problem: `<${name} ${attr}="${value.slice(0, 60)}">: ${wrong.why}.`, fix: `${wrong.fix}.` });
       } else if (attr === 'style') {

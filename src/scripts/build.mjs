@@ -157,7 +157,7 @@ if (code !== 0) {
 }
 
 // Loaded only now: a build that failed early need not pay for the HTML parser.
-const { checkBuiltSite } = await import('../checks/site-checks.ts');
+const { checkBuiltSite } = await import('../checks/check-built-site.ts');
 // Pages that passed in an earlier build, unchanged, are not parsed again: the cache sits in Astro's cacheDir.
 const checksCache = join(resolve(root, process.env.ASTRO_CACHE_DIR ?? '.astro'), 'site-checks.json');
 const problems = checkBuiltSite(stage, { articlesDir: join(contentDir, 'articles'), projectRoot: root, cacheFile: checksCache });

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writePeerContent, writePeerProject } from './peer.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
+import { elementsOf, parseHtml } from '../../src/lib/parse-html.ts';
 import { writeSearchIndex } from '../../src/search/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -114,9 +115,10 @@ function walk(dir: string): string[] {
 function criticalBytes(outDir: string, file: string, cssCache: Map<string, number>): number {
   const html = readFileSync(file);
   let bytes = gzipSync(html, { level: 9 }).length;
-  for (const [, href] of html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
-    if (!cssCache.has(href!)) cssCache.set(href!, gzipSync(readFileSync(join(outDir, href!)), { level: 9 }).length);
-    bytes += cssCache.get(href!)!;
+  const stylesheets = elementsOf(parseHtml(html.toString('utf8'))).filter((el) => el.name === 'link' && el.attribs['rel'] === 'stylesheet');
+  for (const href of stylesheets.map((el) => el.attribs['href']!)) {
+    if (!cssCache.has(href)) cssCache.set(href, gzipSync(readFileSync(join(outDir, href)), { level: 9 }).length);
+    bytes += cssCache.get(href)!;
   }
   return bytes;
 }

@@ -2,11 +2,12 @@
 // the directive stood; a placeholder with no component stops the build.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getEntry } from 'astro:content';
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import ArticleBody from '../../src/components/ArticleBody.astro';
 import { readDirectiveTargets } from '../../src/content-layer/content-files';
 import { BLOCK_COMPONENTS } from '../../src/markdown/remark-component-directives';
+import { loadHtmlFragment } from '../support/html';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 
 async function renderHtml(html: string): Promise<CheerioAPI> {
-  return load(await container.renderToString(ArticleBody, { props: { html } }), null, false);
+  return loadHtmlFragment(await container.renderToString(ArticleBody, { props: { html } }));
 }
 
 /** The article's HTML as Astro rendered it from content/articles/<slug>.md. */

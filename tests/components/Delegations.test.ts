@@ -2,17 +2,18 @@
 // was quoted, every person's role at the time, all ten quotes, and Kyslytsya's correct title.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
-import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Delegations from '../../src/components/Delegations/Delegations.astro';
+import { loadHtmlFragment } from '../support/html';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let $: CheerioAPI;
 beforeAll(async () => {
   const container = await AstroContainer.create();
-  $ = load(await container.renderToString(Delegations, { props: {} }), null, false);
+  $ = loadHtmlFragment(await container.renderToString(Delegations, { props: {} }));
 });
 
 /** The section named by a heading with exactly this text, as a screen reader finds a region. */

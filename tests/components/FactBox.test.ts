@@ -2,10 +2,11 @@
 // understand on its own, with its figures, status, dates, key quote, sources and a way to the story.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getEntry } from 'astro:content';
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
 import { siteUrl } from '../../src/lib/site';
+import { loadHtmlFragment } from '../support/html';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -13,7 +14,7 @@ let container: AstroContainer;
 let $: CheerioAPI;
 beforeAll(async () => {
   container = await AstroContainer.create();
-  $ = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange' } }), null, false);
+  $ = loadHtmlFragment(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange' } }));
 });
 
 /** The <dd> that follows the <dt> with this text. */
@@ -34,7 +35,7 @@ describe('the box', () => {
   });
 
   test('headingLevel 3 makes the heading an h3', async () => {
-    const $3 = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', headingLevel: 3 } }), null, false);
+    const $3 = loadHtmlFragment(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', headingLevel: 3 } }));
     expect(text($3('aside h3').first().text())).toBe('Prisoner exchange: 1,000 for 1,000');
     expect($3('aside h2')).toHaveLength(0);
   });
@@ -118,7 +119,7 @@ describe('key quote, sources and the full story', () => {
 describe('with absolute: true, for other sites', () => {
   let $abs: CheerioAPI;
   beforeAll(async () => {
-    $abs = load(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', absolute: true } }), null, false);
+    $abs = loadHtmlFragment(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', absolute: true } }));
   });
 
   test('every link is absolute on the site’s address', () => {
@@ -156,7 +157,7 @@ describe('the address absolute links use', () => {
     vi.resetModules();
     const { default: FreshFactBox } = await import('../../src/components/FactBox/FactBox.astro');
     const html = await container.renderToString(FreshFactBox, { props: { id: 'prisoner-exchange', absolute: true } });
-    const $fresh = load(html, null, false);
+    const $fresh = loadHtmlFragment(html);
     return $fresh('a[href]').map((_, a) => $fresh(a).attr('href')).get();
   }
 

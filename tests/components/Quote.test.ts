@@ -2,10 +2,10 @@
 // inline <q> with a link to its report paragraph; the words always exactly as in content/quotes.yaml.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
-import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Quote from '../../src/components/Quote.astro';
 import { siteUrl } from '../../src/lib/site';
+import { loadHtmlFragment } from '../support/html';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 async function render(props: Record<string, unknown>) {
-  return load(await container.renderToString(Quote, { props }), null, false);
+  return loadHtmlFragment(await container.renderToString(Quote, { props }));
 }
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -2,9 +2,10 @@
 // heading, as a rail or as a closed <details> named as its summary reads; an article without
 // sections is refused.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import SectionNav from '../../src/components/Article/SectionNav.astro';
+import { loadHtmlFragment } from '../support/html';
 
 const sections = [
   { id: 'the-numbers', text: 'The numbers' },
@@ -14,8 +15,8 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const render = async (props: Record<string, unknown>) => load(await container.renderToString(SectionNav, { props }), null, false);
-const links = ($: ReturnType<typeof load>) => $('nav a').map((_, a) => ({ href: $(a).attr('href'), text: $(a).text() })).get();
+const render = async (props: Record<string, unknown>) => loadHtmlFragment(await container.renderToString(SectionNav, { props }));
+const links = ($: CheerioAPI) => $('nav a').map((_, a) => ({ href: $(a).attr('href'), text: $(a).text() })).get();
 
 describe.each([
   ['rail', 'In this article'],

@@ -1,9 +1,10 @@
 // Timeline.astro with the real `istanbul-talks` timeline: periods as headings, each an ordered list
 // of events in date order, every event linkable, dated only as precisely as known.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Timeline from '../../src/components/Timeline/Timeline.astro';
+import { loadHtmlFragment } from '../support/html';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -11,7 +12,7 @@ let $: CheerioAPI;
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
-  $ = load(await container.renderToString(Timeline, { props: { id: 'istanbul-talks' } }), null, false);
+  $ = loadHtmlFragment(await container.renderToString(Timeline, { props: { id: 'istanbul-talks' } }));
 });
 
 /** The event with this id: its date label, datetime, status mark, title and people. */
@@ -54,7 +55,7 @@ describe('structure', () => {
 
   test('headingLevel 3 makes the title an h3 and the periods h4', async () => {
     const html = await container.renderToString(Timeline, { props: { id: 'istanbul-talks', headingLevel: 3 } });
-    const $3 = load(html, null, false);
+    const $3 = loadHtmlFragment(html);
     expect(text($3('h3').first().text())).toBe('The road to Istanbul, and the steps after it');
     expect($3('h4')).toHaveLength(3);
     expect($3('h2')).toHaveLength(0);

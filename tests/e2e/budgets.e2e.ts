@@ -4,7 +4,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../support/html';
 import { builtPagePaths, distDir } from '../support/site-pages';
 
 export const BUDGETS = {
@@ -26,7 +26,7 @@ const embeds = builtPagePaths().filter((p) => p.startsWith('/embed/'));
 /** The page's HTML and every stylesheet and script it loads, as bytes. */
 function pageWeight(path: string) {
   const html = readFileSync(fileOf(path));
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const css = $('link[rel="stylesheet"]').toArray().map((el) => readFileSync(join(distDir, $(el).attr('href')!)));
   const scripts = $('script[src]').toArray().map((el) => readFileSync(join(distDir, $(el).attr('src')!)));
   return { $, html: gz(html), css: css.reduce((n, b) => n + gz(b), 0), js: scripts.reduce((n, b) => n + gz(b), 0) };
@@ -49,8 +49,7 @@ for (const path of pages) {
 
 test('only /search/ loads search code: no other page loads a script that reaches for the index', () => {
   const searchCode = (path: string) =>
-    cheerio
-      .load(readFileSync(fileOf(path)))('script[src]')
+    loadHtml(readFileSync(fileOf(path)))('script[src]')
       .toArray()
       .some((el) => readFileSync(join(distDir, el.attribs['src']!), 'utf8').includes('/pagefind/'));
   expect(searchCode('/search/')).toBe(true);

@@ -5,12 +5,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { load } from 'cheerio';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { headersFor, parseHeadersFile } from '../../src/checks/headers-file';
 import { FACTBOX_OEMBED_HEIGHT, FACTBOX_OEMBED_WIDTH, factBoxFrameTitle } from '../../src/embed/embed-snippet';
 import { SITE, siteUrl } from '../../src/lib/site';
 import { absoluteUrl, paths } from '../../src/lib/urls';
-import { headersFor, readHeadersFile } from '../support/headers-file';
+import { loadHtml } from '../support/html';
 import { builtPagePaths, distDir } from '../support/site-pages';
 import { startStaticHost, type StaticHost } from '../support/static-host';
 
@@ -23,7 +23,7 @@ const siteOrigin = new URL(siteUrl).origin;
 const embedUrl = absoluteUrl(paths.embedFactBox(FACT_BOX));
 const articleUrl = absoluteUrl(paths.article(FACT_BOX_ARTICLE));
 const frameTitle = factBoxFrameTitle({ title: FACT_BOX_TITLE, siteName: SITE.name });
-const headerRules = readHeadersFile(join(fixtures, 'embed.headers'));
+const headerRules = parseHeadersFile(readFileSync(join(fixtures, 'embed.headers'), 'utf8'));
 /** The oEmbed response as built; its `html` is what every host page below pastes. */
 const oembed = JSON.parse(readFileSync(join(distDir, 'oembed', 'factbox', `${FACT_BOX}.json`), 'utf8')) as Record<string, unknown> & { html: string };
 /** A page on the embed's own origin that is not the embed, and posts fake heights. */
@@ -73,7 +73,7 @@ async function serveSite(context: BrowserContext, baseURL: string): Promise<void
         return;
       }
       const response = await route.fetch({ url: new URL(url.pathname + url.search, baseURL).href });
-      await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(headerRules, url.pathname) } });
+      await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headersFor(headerRules, url.pathname, 'netlify')) } });
     },
   );
 }
@@ -374,7 +374,7 @@ test.describe('discovery and copy', () => {
     // The home page shows the box in passing, but an embed of the home page is not the box.
     const advertising: string[] = [];
     for (const path of builtPagePaths()) {
-      const $ = load(readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path)));
+      const $ = loadHtml(readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path)));
       const links = $('head link[rel="alternate"][type="application/json+oembed"]');
       const showsBox = $(`aside#factbox-${FACT_BOX}`).length > 0;
       const aboutBox = showsBox && (path.startsWith('/articles/') || path === paths.fact(FACT_BOX) || path === paths.embedFactBox(FACT_BOX));

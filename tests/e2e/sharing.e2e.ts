@@ -4,9 +4,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import ogs from 'open-graph-scraper';
+import { loadHtml } from '../support/html';
 import { builtPagePaths, distDir } from '../support/site-pages';
 
 const SITE = 'https://istanbul-talks.example.org';
@@ -23,7 +23,7 @@ async function card(path: string) {
 for (const path of pages) {
   test(`${path} unfurls into a complete card`, async () => {
     const result = await card(path);
-    const $ = cheerio.load(htmlOf(path));
+    const $ = loadHtml(htmlOf(path));
     expect(result.ogTitle).toBeTruthy();
     expect(result.ogDescription).toBe($('meta[name="description"]').attr('content'));
     expect(result.ogUrl).toBe(`${SITE}${path}`);
@@ -63,7 +63,7 @@ test('the home page, an article, a quote page and a fact page unfurl as a chat a
 });
 
 test('the 404 page, served at any unknown address, names no address of its own and asks not to be indexed', async () => {
-  const $ = cheerio.load(htmlOf('/404.html'));
+  const $ = loadHtml(htmlOf('/404.html'));
   expect($('link[rel="canonical"]')).toHaveLength(0);
   expect($('meta[property="og:url"]')).toHaveLength(0);
   expect($('meta[name="robots"]').attr('content')).toBe('noindex');
@@ -81,7 +81,7 @@ const STAFF = 'The Istanbul Talks, Explained staff';
 
 for (const path of articles) {
   test(`${path} names its author where metascraper looks: JSON-LD author.name and <meta name="author">`, () => {
-    const $ = cheerio.load(htmlOf(path));
+    const $ = loadHtml(htmlOf(path));
     expect($('head meta[name="author"]').attr('content')).toBe(STAFF);
     const article = jsonLdOf(path).find((d) => d['@type'] === 'NewsArticle')!;
     expect(Array.isArray(article['author'])).toBe(false);
@@ -90,13 +90,13 @@ for (const path of articles) {
 }
 
 function jsonLdOf(path: string): Record<string, any>[] {
-  const $ = cheerio.load(htmlOf(path));
+  const $ = loadHtml(htmlOf(path));
   return $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()));
 }
 
 for (const path of articles) {
   test(`${path} has NewsArticle and BreadcrumbList JSON-LD whose dates match the page`, async () => {
-    const $ = cheerio.load(htmlOf(path));
+    const $ = loadHtml(htmlOf(path));
     const data = jsonLdOf(path);
     const article = data.find((d) => d['@type'] === 'NewsArticle')!;
     expect(article).toBeTruthy();
@@ -157,7 +157,7 @@ test('the RSS feed lists every article with its link, dek, dates and categories'
   for (const item of items) {
     const path = new URL(item.link).pathname;
     expect(articles).toContain(path);
-    const $ = cheerio.load(htmlOf(path));
+    const $ = loadHtml(htmlOf(path));
     expect(item.title).toBe($('h1').text());
     // The dek, then the day the account stands as of (and the latest update of a fact it shows).
     expect(item.description.startsWith(`${$('meta[name="description"]').attr('content')} As of `)).toBe(true);
@@ -165,7 +165,7 @@ test('the RSS feed lists every article with its link, dek, dates and categories'
     expect(Date.parse(item['dcterms:modified'])).toBe(Date.parse($('meta[property="article:modified_time"]').attr('content')!));
     expect([item.category].flat().length).toBeGreaterThan(0);
   }
-  const $ = cheerio.load(htmlOf('/'));
+  const $ = loadHtml(htmlOf('/'));
   expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
 });
 
@@ -173,7 +173,7 @@ test('the manifest and icons are there', () => {
   const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8'));
   expect(manifest.name).toBe('The Istanbul Talks, Explained');
   for (const icon of manifest.icons) expect(existsSync(join(distDir, icon.src)), icon.src).toBe(true);
-  const $ = cheerio.load(htmlOf('/'));
+  const $ = loadHtml(htmlOf('/'));
   for (const el of $('link[rel="icon"], link[rel="apple-touch-icon"]').toArray()) {
     expect(existsSync(join(distDir, $(el).attr('href')!)), $(el).attr('href')).toBe(true);
   }

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatProblem } from '../../src/lib/content-problem';
 import { effectiveSources, headersFor, parseCsp, parseHeadersFile, rulesSetting, type Host } from '../../src/checks/headers-file';
-import { checkPageSecurity, pagePolicies, readBuiltSite } from '../../src/checks/site-checks';
+import { checkPageSecurity, pagePolicies } from '../../src/checks/security';
+import { builtPage, readBuiltSite } from '../support/built-site';
 import { distDir } from '../support/site-pages';
 
 const publicHeaders = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
@@ -162,9 +163,8 @@ test('/search/ gets nothing else that an article page does not: the same headers
 });
 
 test('the checks refuse an inline script whose hash the policy lacks, and accept it once hashed', async () => {
-  const { load } = await import('cheerio');
   const html = '<!doctype html><html lang="en"><head><title>t</title></head><body><script>alert(1)</script><p onclick="x()">y</p></body></html>';
-  const page = { path: '/synthetic/', file: '', $: load(html), ids: new Map() };
+  const page = builtPage(html, '/synthetic/');
   const policies = parseCsp("default-src 'none'; script-src 'self'");
   const problems = checkPageSecurity(page, policies).map((p) => p.problem);
   expect(problems.some((p) => p.includes('inline <script>'))).toBe(true);

@@ -6,7 +6,9 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { formatProblem } from '../../src/lib/content-problem';
-import { checkPageLinks, checkPageOutline, readBuiltSite } from '../../src/checks/site-checks';
+import { checkPageLinks } from '../../src/checks/links';
+import { checkPageOutline } from '../../src/checks/outline';
+import { readBuiltSite } from '../support/built-site';
 import { builtPagePaths, distDir } from '../support/site-pages';
 
 const site = readBuiltSite(distDir);

@@ -1,7 +1,6 @@
 // The embed code other sites paste: what it says without JavaScript, and that public/embed.js finds it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import {
   EMBED_SANDBOX,
@@ -12,6 +11,7 @@ import {
   factBoxIframeSnippet,
   type FactBoxSnippetData,
 } from '../../src/embed/embed-snippet';
+import { loadHtmlFragment } from '../support/html';
 
 const loaderScript = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
 
@@ -31,7 +31,7 @@ const data: FactBoxSnippetData = {
 };
 
 describe('the embed code', () => {
-  const $ = load(factBoxEmbedSnippet(data), null, false);
+  const $ = loadHtmlFragment(factBoxEmbedSnippet(data));
 
   test('is a placeholder that public/embed.js finds, with the embed’s address and a title for the iframe', () => {
     const selector = /querySelectorAll\('([^']+)'\)/.exec(loaderScript)?.[1];
@@ -65,7 +65,7 @@ describe('the embed code', () => {
 
   test('escapes what it quotes', () => {
     const hostile = { ...data, title: '"><script>alert(1)</script>', summary: 'Tom & Jerry <3' };
-    const $$ = load(factBoxEmbedSnippet(hostile), null, false);
+    const $$ = loadHtmlFragment(factBoxEmbedSnippet(hostile));
     expect($$('script')).toHaveLength(1);
     expect($$('blockquote strong').first().text()).toBe(hostile.title);
     expect($$('blockquote').attr('data-istanbul-talks-title')).toBe(factBoxFrameTitle(hostile));
@@ -75,7 +75,7 @@ describe('the embed code', () => {
 
 describe('the plain iframe', () => {
   test('shows the embed at a fixed height, lazily, titled, in the same sandbox as the loader’s iframes', () => {
-    const frame = load(factBoxIframeSnippet(data), null, false)('iframe');
+    const frame = loadHtmlFragment(factBoxIframeSnippet(data))('iframe');
     expect(frame.attr('src')).toBe(data.embedUrl);
     expect(frame.attr('title')).toBe(factBoxFrameTitle(data));
     expect(frame.attr('height')).toBe(String(FACTBOX_IFRAME_HEIGHT));
