@@ -22,8 +22,11 @@ import type { EntryCheckContext } from './strict-file-loader';
 
 /** What a collection's extra checks may read besides its own entries. */
 export interface CheckInputs {
-  /** The text of every source that ships with the content (`file:` in content/sources.yaml), by id. */
-  sources: ReadonlyMap<string, SourceText>;
+  /**
+   * The text of every source that ships with the content (`file:` in content/sources.yaml), by id;
+   * undefined while content/sources.yaml cannot be read (its loader reports that).
+   */
+  sources: ReadonlyMap<string, SourceText> | undefined;
 }
 
 export interface CollectionSpec {
@@ -51,14 +54,14 @@ export const COLLECTIONS = {
     source: { file: 'people.yaml' },
     schema: personSchema,
     pendingWording: undated('people'),
-    check: (context, { sources }) => checkReportErrorsAgainstReport(sources, REPORT_SOURCE_ID, context),
+    check: (context, { sources }) => (sources ? checkReportErrorsAgainstReport(sources, REPORT_SOURCE_ID, context) : []),
   },
   delegations: { source: { file: 'delegations.yaml' }, schema: delegationSchema, pendingWording: undated('delegations') },
   quotes: {
     source: { file: 'quotes.yaml' },
     schema: quoteSchema,
     pendingWording: undated('quotes'),
-    check: (context, { sources }) => checkQuotesAgainstSources(sources, context),
+    check: (context, { sources }) => (sources ? checkQuotesAgainstSources(sources, context) : []),
   },
   timeline: { source: { file: 'timeline.yaml' }, schema: timelineEventSchema, pendingWording: unlessPending('the event') },
   timelines: { source: { file: 'timelines.yaml' }, schema: timelineSchema, pendingWording: undated('timelines and their periods') },
@@ -68,7 +71,7 @@ export const COLLECTIONS = {
     source: { file: 'sources.yaml' },
     schema: sourceSchema,
     pendingWording: (entry) => (typeof entry['asOf'] === 'string' ? undefined : 'this source has no asOf day for its page to show'),
-    check: (context, { sources }) => checkSourceFiles(sources, context),
+    check: (context, { sources }) => (sources ? checkSourceFiles(sources, context) : []),
   },
   updates: { source: { file: 'updates.yaml' }, schema: updateSchema, pendingWording: unlessPending('the update') },
 } as const satisfies Record<string, CollectionSpec>;

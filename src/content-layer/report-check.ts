@@ -5,8 +5,8 @@
 // check runs on every machine that builds the site.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { ContentProblem } from '../lib/content-problem';
+import { readDataCollection } from './content-files';
 import type { EntryCheckContext } from './strict-file-loader';
 
 /** A source's text as the checks read it: its paragraphs (¶1 first), or why it cannot be read. */
@@ -18,21 +18,17 @@ export function splitParagraphs(text: string): string[] {
 }
 
 /**
- * The texts of the sources that have one (`file:` in `content/sources.yaml`), by source id. A file
- * that cannot be read comes back with its problem: the sources' loader reports it with its line,
- * and every check that needs the text says it could not be done.
+ * The texts of the sources that have one (`file:` in `content/sources.yaml`), by source id, or
+ * undefined when content/sources.yaml itself cannot be read (its loader says why, and the checks
+ * that need a text wait for it). A text that cannot be read comes back with its problem: the
+ * sources' loader reports it with its line.
  */
-export function readSourceTexts(contentDir: string): Map<string, SourceText> {
+export function readSourceTexts(contentDir: string): Map<string, SourceText> | undefined {
+  const sources = readDataCollection(contentDir, 'sources');
+  if (sources.unreadable) return undefined;
   const texts = new Map<string, SourceText>();
-  let entries: unknown;
-  try {
-    entries = parse(readFileSync(join(contentDir, 'sources.yaml'), 'utf8'));
-  } catch {
-    return texts;
-  }
-  if (!entries || typeof entries !== 'object') return texts;
-  for (const [id, entry] of Object.entries(entries as Record<string, { file?: unknown } | null>)) {
-    if (typeof entry?.file !== 'string') continue;
+  for (const [id, entry] of sources.entries) {
+    if (!entry.file) continue;
     const file = join(contentDir, entry.file).replace(/^\.\//, '');
     try {
       texts.set(id, { file, paragraphs: splitParagraphs(readFileSync(file, 'utf8')) });
