@@ -30,7 +30,11 @@ export default defineConfig({
   },
   markdown: {
     // Astro's SmartyPants runs only where it can change something (first, where Astro runs it).
-    processor: unified({ ...plugins, remarkPlugins: [remarkSmartypantsIfNeeded, ...plugins.remarkPlugins], smartypants: false }),
+    processor: unified({
+      ...plugins,
+      remarkPlugins: [remarkSmartypantsIfNeeded, ...plugins.remarkPlugins],
+      smartypants: false,
+    }),
   },
   vite: {
     plugins: [tailwindcss()],

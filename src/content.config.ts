@@ -5,7 +5,12 @@
 import { defineCollection } from 'astro:content';
 import { readQuoteTexts } from './content-layer/content-files';
 import { contentDir } from './content-layer/paths';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from './content-layer/registry';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  type CollectionName,
+  type CollectionSpec,
+} from './content-layer/registry';
 import { readSourceTexts } from './content-layer/report-check';
 import { strictFile, type EntryCheckContext } from './content-layer/strict-file-loader';
 import { strictGlob } from './content-layer/strict-glob-loader';
@@ -18,11 +23,17 @@ import { checkTexts } from './content-layer/text-checks';
  * page shows the day it stands as of. Read when the loader runs, so `astro dev` checks the files as
  * they are now.
  */
-function checksOf(spec: CollectionSpec): (context: EntryCheckContext) => ReturnType<NonNullable<CollectionSpec['check']>> {
+function checksOf(
+  spec: CollectionSpec,
+): (context: EntryCheckContext) => ReturnType<NonNullable<CollectionSpec['check']>> {
   return (context) => [
     ...(spec.check?.(context, { sources: readSourceTexts(contentDir) }) ?? []),
     ...(spec.pendingWording
-      ? checkTexts(context, { quotes: readQuoteTexts(contentDir), pendingRefused: spec.pendingWording, exempt: ['text', 'reportSaid'] })
+      ? checkTexts(context, {
+          quotes: readQuoteTexts(contentDir),
+          pendingRefused: spec.pendingWording,
+          exempt: ['text', 'reportSaid'],
+        })
       : []),
   ];
 }
@@ -40,6 +51,10 @@ function collection(spec: CollectionSpec) {
  * Every collection of the registry. Built in a loop, so TypeScript is told each one's schema: the
  * registry's own type, which Astro reads to type `getCollection()` and `CollectionEntry`.
  */
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(COLLECTIONS[name])])) as unknown as {
-  [N in CollectionName]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: (typeof COLLECTIONS)[N]['schema'] };
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, collection(COLLECTIONS[name])]),
+) as unknown as {
+  [N in CollectionName]: Omit<ReturnType<typeof collection>, 'schema'> & {
+    schema: (typeof COLLECTIONS)[N]['schema'];
+  };
 };

@@ -27,8 +27,20 @@ export default defineConfig({
     // Checks that read dist/ and need no browser run once.
     { name: 'built-files', testMatch: FILE_ONLY },
     // The policy is the same in any browser size: csp.e2e.ts runs on the desktop only.
-    { name: 'phone', testIgnore: [...FILE_ONLY, '**/csp.e2e.ts'], use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromiumLaunchOptions() } },
-    { name: 'desktop', testIgnore: FILE_ONLY, use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
+    {
+      name: 'phone',
+      testIgnore: [...FILE_ONLY, '**/csp.e2e.ts'],
+      use: {
+        ...devices['Pixel 7'],
+        browserName: 'chromium',
+        launchOptions: chromiumLaunchOptions(),
+      },
+    },
+    {
+      name: 'desktop',
+      testIgnore: FILE_ONLY,
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
+    },
   ],
   webServer: {
     // --ignore-lock: run beside a preview server the developer may already have open.

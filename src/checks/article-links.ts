@@ -19,7 +19,10 @@ export function markdownLinks(markdown: string): { url: string; line: number; co
   const tree = unified().use(remarkParse).parse(markdown);
   visit(tree, (node) => {
     const position = node.position?.start ?? { line: 1, column: 1 };
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && 'url' in node) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      'url' in node
+    ) {
       links.push({ url: String(node.url), line: position.line, column: position.column });
     }
     if (node.type === 'html' && 'value' in node) {
@@ -27,9 +30,13 @@ export function markdownLinks(markdown: string): { url: string; line: number; co
         // The tokenizer counts from the HTML's first character; make it the file's position.
         const startLine = token.location?.startLine ?? 1;
         const line = position.line + startLine - 1;
-        const column = startLine === 1 ? position.column + (token.location?.startCol ?? 1) - 1 : (token.location?.startCol ?? 1);
+        const column =
+          startLine === 1
+            ? position.column + (token.location?.startCol ?? 1) - 1
+            : (token.location?.startCol ?? 1);
         for (const attr of token.attrs) {
-          if (attr.name === 'href' || attr.name === 'src') links.push({ url: attr.value, line, column });
+          if (attr.name === 'href' || attr.name === 'src')
+            links.push({ url: attr.value, line, column });
         }
       }
     }
@@ -41,7 +48,11 @@ export function markdownLinks(markdown: string): { url: string; line: number; co
 const MAY_LINK = /\]\(|\]:|href|src/i;
 
 /** Every link in the articles' Markdown that does not resolve in the built site. */
-export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectRoot: string): ContentProblem[] {
+export function checkArticleLinks(
+  site: SiteIndex,
+  articlesDir: string,
+  projectRoot: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const name of listMarkdownFiles(articlesDir)) {
     const file = join(articlesDir, name);
@@ -52,7 +63,14 @@ export function checkArticleLinks(site: SiteIndex, articlesDir: string, projectR
     for (const link of markdownLinks(markdown)) {
       if (!link.url || isExternal(link.url)) continue;
       const result = resolveLink(site, from, link.url);
-      if (!result.ok) problems.push({ file: relative(projectRoot, file).split(sep).join('/'), line: link.line, column: link.column, problem: result.problem, fix: result.fix });
+      if (!result.ok)
+        problems.push({
+          file: relative(projectRoot, file).split(sep).join('/'),
+          line: link.line,
+          column: link.column,
+          problem: result.problem,
+          fix: result.fix,
+        });
     }
   }
   return problems;

@@ -42,7 +42,9 @@ function walk(dir: string): string[] {
 
 /** Every HTML file in the output folder, sorted. */
 export function htmlFiles(dir: string): string[] {
-  return walk(dir).filter((f) => f.endsWith('.html')).sort();
+  return walk(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 /** The browser path of an HTML file in the output folder. */
@@ -51,7 +53,11 @@ export function pagePath(dir: string, file: string): string {
 }
 
 /** Parses one built HTML file (its text, when already read). */
-export function loadBuiltPage(dir: string, file: string, html: string = readFileSync(file, 'utf8')): BuiltPage {
+export function loadBuiltPage(
+  dir: string,
+  file: string,
+  html: string = readFileSync(file, 'utf8'),
+): BuiltPage {
   const document = parseHtml(html);
   const elements = elementsOf(document);
   const ids = new Map<string, number>();

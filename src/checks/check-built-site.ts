@@ -10,7 +10,14 @@ import type { ContentProblem } from '../lib/content-problem.ts';
 import { siteUrl } from '../lib/site.ts';
 import { checkArticleLinks } from './article-links.ts';
 import { checkArticlePages } from './article-pages.ts';
-import { htmlFiles, loadBuiltPage, pagePath, readHeaders, type BuiltPage, type SiteIndex } from './built-site.ts';
+import {
+  htmlFiles,
+  loadBuiltPage,
+  pagePath,
+  readHeaders,
+  type BuiltPage,
+  type SiteIndex,
+} from './built-site.ts';
 import { checksCodeHash, readCheckCache, writeCheckCache, type CheckCache } from './check-cache.ts';
 import type { CspPolicy } from './headers-file.ts';
 import { checkHeadLinks, headLinks, type PageLink } from './links.ts';
@@ -41,14 +48,24 @@ export function checkBuiltSite(dir: string, options: CheckOptions): ContentProbl
   }
   const cached = code ? readCheckCache(options.cacheFile, code) : {};
   const passed: CheckCache['pages'] = {};
-  const site: SiteIndex = { dir, url: options.siteUrl ?? siteUrl, pages: new Map(), headers: readHeaders(dir) };
+  const site: SiteIndex = {
+    dir,
+    url: options.siteUrl ?? siteUrl,
+    pages: new Map(),
+    headers: readHeaders(dir),
+  };
   for (const file of htmlFiles(dir)) {
     const path = pagePath(dir, file);
     const html = readFileSync(file);
     // Both hosts must allow what the page runs; their policies differ only if _headers is inconsistent.
     const netlifyPolicies = pagePolicies(site, path, 'netlify');
     const cloudflarePolicies = pagePolicies(site, path, 'cloudflare');
-    const key = code && createHash('sha256').update(html).update(JSON.stringify([netlifyPolicies, cloudflarePolicies])).digest('hex');
+    const key =
+      code &&
+      createHash('sha256')
+        .update(html)
+        .update(JSON.stringify([netlifyPolicies, cloudflarePolicies]))
+        .digest('hex');
     const before = cached[path];
     if (key && before?.key === key) {
       site.pages.set(path, { path, file, ids: new Map(before.ids) });
@@ -75,11 +92,21 @@ export function checkBuiltSite(dir: string, options: CheckOptions): ContentProbl
 }
 
 /** One page's own checks: unique ids, and nothing that runs without either host's policy's say-so. */
-function checkPage(page: BuiltPage, netlifyPolicies: CspPolicy[] | undefined, cloudflarePolicies: CspPolicy[] | undefined, options: CheckOptions): ContentProblem[] {
+function checkPage(
+  page: BuiltPage,
+  netlifyPolicies: CspPolicy[] | undefined,
+  cloudflarePolicies: CspPolicy[] | undefined,
+  options: CheckOptions,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const slug = /^\/articles\/([^/]+)\/$/.exec(page.path)?.[1];
   const path = slug ? join(options.articlesDir, `${slug}.md`) : undefined;
-  problems.push(...checkDuplicateIds(page, path ? { path, name: relative(options.projectRoot, path).split(sep).join('/') } : undefined));
+  problems.push(
+    ...checkDuplicateIds(
+      page,
+      path ? { path, name: relative(options.projectRoot, path).split(sep).join('/') } : undefined,
+    ),
+  );
   const netlify = checkPageSecurity(page, netlifyPolicies);
   // The same policies (the usual case) give the same answer: check the page once.
   const samePolicies = JSON.stringify(netlifyPolicies) === JSON.stringify(cloudflarePolicies);
@@ -92,7 +119,14 @@ function checkPage(page: BuiltPage, netlifyPolicies: CspPolicy[] | undefined, cl
     if (seen.has(key(p))) continue;
     seen.add(key(p));
     const both = onNetlify.has(key(p)) && onCloudflare.has(key(p));
-    problems.push(both ? p : { ...p, problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)` });
+    problems.push(
+      both
+        ? p
+        : {
+            ...p,
+            problem: `${p.problem} (on ${onNetlify.has(key(p)) ? 'Netlify' : 'Cloudflare Pages'} only)`,
+          },
+    );
   }
   return problems;
 }

@@ -28,7 +28,8 @@ export interface CachedPage {
 const CHECKS_ENTRY = fileURLToPath(new URL('./check-built-site.ts', import.meta.url));
 
 /** A module's static relative imports (`import … from`, `export … from`, a bare `import`), at the start of a line. */
-const RELATIVE_IMPORT = /^\s*(?:(?:import|export)\b[^;]*?\bfrom|import)\s*['"](\.\.?\/[^'"]+)['"]/gm;
+const RELATIVE_IMPORT =
+  /^\s*(?:(?:import|export)\b[^;]*?\bfrom|import)\s*['"](\.\.?\/[^'"]+)['"]/gm;
 
 /** Every module the checks run: the entry and each module it imports, relative imports followed. */
 export function checksCodeFiles(entry: string = CHECKS_ENTRY): string[] {
@@ -36,7 +37,8 @@ export function checksCodeFiles(entry: string = CHECKS_ENTRY): string[] {
   const follow = (file: string) => {
     if (found.has(file)) return;
     found.add(file);
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) follow(resolve(dirname(file), specifier!));
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT))
+      follow(resolve(dirname(file), specifier!));
   };
   follow(entry);
   return [...found].sort();
@@ -45,7 +47,8 @@ export function checksCodeFiles(entry: string = CHECKS_ENTRY): string[] {
 /** The checking code's own hash: every module in `checksCodeFiles`, with its path. */
 export function checksCodeHash(entry: string = CHECKS_ENTRY): string {
   const hash = createHash('sha256');
-  for (const file of checksCodeFiles(entry)) hash.update(`${relative(dirname(entry), file)}\n`).update(readFileSync(file));
+  for (const file of checksCodeFiles(entry))
+    hash.update(`${relative(dirname(entry), file)}\n`).update(readFileSync(file));
   return hash.digest('hex');
 }
 

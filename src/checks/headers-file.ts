@@ -28,7 +28,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-    if (!rule || !match) throw new Error(`_headers line ${i + 1}: expected "  Header-Name: value" under a URL pattern, got "${line.trim()}"`);
+    if (!rule || !match)
+      throw new Error(
+        `_headers line ${i + 1}: expected "  Header-Name: value" under a URL pattern, got "${line.trim()}"`,
+      );
     rule.headers.push({ name: match[1]!, value: match[2]! });
   }
   return rules;
@@ -38,13 +41,23 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function patternMatches(pattern: string, path: string): boolean {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') && part.length > 1 ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*'
+        ? '.*'
+        : part.startsWith(':') && part.length > 1
+          ? '[^/]+'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${source}$`).test(path);
 }
 
 /** The headers a host sends for a path, names in lower case. */
-export function headersFor(rules: readonly HeaderRule[], path: string, host: Host): Map<string, string> {
+export function headersFor(
+  rules: readonly HeaderRule[],
+  path: string,
+  host: Host,
+): Map<string, string> {
   const result = new Map<string, string>();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, path)) continue;
@@ -55,15 +68,26 @@ export function headersFor(rules: readonly HeaderRule[], path: string, host: Hos
       own.set(key, own.has(key) ? `${own.get(key)}, ${value}` : value);
     }
     for (const [key, value] of own) {
-      result.set(key, host === 'cloudflare' && result.has(key) ? `${result.get(key)}, ${value}` : value);
+      result.set(
+        key,
+        host === 'cloudflare' && result.has(key) ? `${result.get(key)}, ${value}` : value,
+      );
     }
   }
   return result;
 }
 
 /** The rules that match a path and set a header. */
-export function rulesSetting(rules: readonly HeaderRule[], path: string, header: string): HeaderRule[] {
-  return rules.filter((rule) => patternMatches(rule.pattern, path) && rule.headers.some((h) => h.name.toLowerCase() === header.toLowerCase()));
+export function rulesSetting(
+  rules: readonly HeaderRule[],
+  path: string,
+  header: string,
+): HeaderRule[] {
+  return rules.filter(
+    (rule) =>
+      patternMatches(rule.pattern, path) &&
+      rule.headers.some((h) => h.name.toLowerCase() === header.toLowerCase()),
+  );
 }
 
 /** One Content-Security-Policy: directive name → its source expressions. */
@@ -100,7 +124,11 @@ export function cspHash(content: string): string {
  * Whether every policy lets an inline `<script>` (kind `script`) or `<style>` (kind `style`)
  * with this content run. A policy without the directive (or default-src) does not restrict it.
  */
-export function inlineAllowed(policies: readonly CspPolicy[], kind: 'script' | 'style', content: string): boolean {
+export function inlineAllowed(
+  policies: readonly CspPolicy[],
+  kind: 'script' | 'style',
+  content: string,
+): boolean {
   const hash = cspHash(content);
   return policies.every((policy) => {
     const sources = effectiveSources(policy, `${kind}-src-elem`, `${kind}-src`);

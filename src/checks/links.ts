@@ -12,9 +12,7 @@ import { siteUrl } from '../lib/site.ts';
 import { pagePath, type BuiltPage, type SiteIndex } from './built-site.ts';
 
 /** How a link from a page resolves in the built site. */
-export type LinkResult =
-  | { ok: true }
-  | { ok: false; problem: string; fix: string };
+export type LinkResult = { ok: true } | { ok: false; problem: string; fix: string };
 
 /** A URL of the site found on a page, with the element it came from as messages name it. */
 export interface PageLink {
@@ -50,16 +48,26 @@ export function resolveLink(site: SiteIndex, from: string, url: string): LinkRes
   let file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
   if (!existsSync(file) || statSync(file).isDirectory()) {
     if (!path.endsWith('/') && existsSync(join(site.dir, path, 'index.html'))) {
-      return { ok: false, problem: `${url} leaves out the final slash; the site's addresses end with "/", and this one only works after a redirect.`, fix: `write ${path}/${target.search}${target.hash}.` };
+      return {
+        ok: false,
+        problem: `${url} leaves out the final slash; the site's addresses end with "/", and this one only works after a redirect.`,
+        fix: `write ${path}/${target.search}${target.hash}.`,
+      };
     }
     if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) {
-      return { ok: false, problem: `${url} leads nowhere: the build has no file ${path}.`, fix: `add ${path} to public/ (or to the page that generates it), or correct the path.` };
+      return {
+        ok: false,
+        problem: `${url} leads nowhere: the build has no file ${path}.`,
+        fix: `add ${path} to public/ (or to the page that generates it), or correct the path.`,
+      };
     }
     const near = closest(path, [...site.pages.keys()], 3);
     return {
       ok: false,
       problem: `${url} leads nowhere: the site has no ${path}.`,
-      fix: near.length ? `link to a page that exists; the closest are ${near.join(', ')}.` : 'link to a page that exists, or remove the link.',
+      fix: near.length
+        ? `link to a page that exists; the closest are ${near.join(', ')}.`
+        : 'link to a page that exists, or remove the link.',
     };
   }
   if (!fragment) return { ok: true };
@@ -71,7 +79,9 @@ export function resolveLink(site: SiteIndex, from: string, url: string): LinkRes
   return {
     ok: false,
     problem: `${url} points at "#${fragment}", but ${path} has no element with that id.`,
-    fix: headings.length ? `use an id the page has; the closest are ${headings.join(', ')}.` : `link to ${path} without the "#…" part.`,
+    fix: headings.length
+      ? `use an id the page has; the closest are ${headings.join(', ')}.`
+      : `link to ${path} without the "#…" part.`,
   };
 }
 
@@ -85,9 +95,19 @@ interface UrlPlace {
 
 /** Attributes that hold a URL to follow, by the elements that carry them (`<link>`s are in HEAD_URLS). */
 const LINK_ATTRIBUTES: UrlPlace[] = [
-  { tag: 'a', attribute: 'href' }, { tag: 'area', attribute: 'href' }, { tag: 'img', attribute: 'src' }, { tag: 'script', attribute: 'src' },
-  { tag: 'source', attribute: 'src' }, { tag: 'iframe', attribute: 'src' }, { tag: 'video', attribute: 'src' }, { tag: 'video', attribute: 'poster' },
-  { tag: 'audio', attribute: 'src' }, { tag: 'track', attribute: 'src' }, { tag: 'form', attribute: 'action' }, { tag: 'use', attribute: 'href' }, { tag: 'object', attribute: 'data' },
+  { tag: 'a', attribute: 'href' },
+  { tag: 'area', attribute: 'href' },
+  { tag: 'img', attribute: 'src' },
+  { tag: 'script', attribute: 'src' },
+  { tag: 'source', attribute: 'src' },
+  { tag: 'iframe', attribute: 'src' },
+  { tag: 'video', attribute: 'src' },
+  { tag: 'video', attribute: 'poster' },
+  { tag: 'audio', attribute: 'src' },
+  { tag: 'track', attribute: 'src' },
+  { tag: 'form', attribute: 'action' },
+  { tag: 'use', attribute: 'href' },
+  { tag: 'object', attribute: 'data' },
 ];
 
 /**
@@ -106,39 +126,62 @@ const HEAD_URLS: UrlPlace[] = [
 function isAt(el: Element, place: UrlPlace): boolean {
   if (el.name !== place.tag || el.attribs[place.attribute] === undefined) return false;
   if (!place.meta) return true;
-  return 'property' in place.meta ? el.attribs['property'] === place.meta.property : el.attribs['name'] === place.meta.name;
+  return 'property' in place.meta
+    ? el.attribs['property'] === place.meta.property
+    : el.attribs['name'] === place.meta.name;
 }
 
 /** How a message names the element a URL came from: `<a href>`, `<link rel="canonical" href>`, `<meta property="og:url" content>`. */
 function elementLabel(place: UrlPlace, attribs: Record<string, string>): string {
   const which =
-    place.tag === 'link' ? ` rel="${attribs['rel'] ?? ''}"` : place.tag !== 'meta' ? '' : attribs['property'] !== undefined ? ` property="${attribs['property']}"` : ` name="${attribs['name']}"`;
+    place.tag === 'link'
+      ? ` rel="${attribs['rel'] ?? ''}"`
+      : place.tag !== 'meta'
+        ? ''
+        : attribs['property'] !== undefined
+          ? ` property="${attribs['property']}"`
+          : ` name="${attribs['name']}"`;
   return `<${place.tag}${which} ${place.attribute}>`;
 }
 
-function linksIn(page: BuiltPage, site: Pick<SiteIndex, 'url'>, places: readonly UrlPlace[]): PageLink[] {
+function linksIn(
+  page: BuiltPage,
+  site: Pick<SiteIndex, 'url'>,
+  places: readonly UrlPlace[],
+): PageLink[] {
   const links: PageLink[] = [];
   for (const place of places) {
     for (const el of page.elements) {
-      if (isAt(el, place)) links.push({ url: el.attribs[place.attribute]!.trim(), element: elementLabel(place, el.attribs) });
+      if (isAt(el, place))
+        links.push({
+          url: el.attribs[place.attribute]!.trim(),
+          element: elementLabel(place, el.attribs),
+        });
     }
   }
   return links.filter((link) => link.url && ownLink(site, link.url) !== undefined);
 }
 
 /** Every URL of the site in a page's head: its `<link>`s, `og:url`, `og:image` and `twitter:image`. */
-export function headLinks(page: BuiltPage, site: Pick<SiteIndex, 'url'> = { url: siteUrl }): PageLink[] {
+export function headLinks(
+  page: BuiltPage,
+  site: Pick<SiteIndex, 'url'> = { url: siteUrl },
+): PageLink[] {
   return linksIn(page, site, HEAD_URLS);
 }
 
 /** Every URL of the site in a page: `href`, `src` and `srcset` attributes, and the head's addresses. */
-export function pageLinks(page: BuiltPage, site: Pick<SiteIndex, 'url'> = { url: siteUrl }): PageLink[] {
+export function pageLinks(
+  page: BuiltPage,
+  site: Pick<SiteIndex, 'url'> = { url: siteUrl },
+): PageLink[] {
   const links = linksIn(page, site, [...LINK_ATTRIBUTES, ...HEAD_URLS]);
   for (const el of page.elements) {
     if (el.attribs['srcset'] === undefined) continue;
     for (const candidate of el.attribs['srcset'].split(',')) {
       const url = candidate.trim().split(/\s+/)[0];
-      if (url && ownLink(site, url) !== undefined) links.push({ url, element: `<${el.name} srcset>` });
+      if (url && ownLink(site, url) !== undefined)
+        links.push({ url, element: `<${el.name} srcset>` });
     }
   }
   return links;
@@ -148,7 +191,13 @@ export function pageLinks(page: BuiltPage, site: Pick<SiteIndex, 'url'> = { url:
 const SELF_ADDRESS = new Set(['<link rel="canonical" href>', '<meta property="og:url" content>']);
 
 /** The problem with one link on a page, if it leads nowhere. */
-function linkProblem(site: SiteIndex, from: string, url: string, element: string, result: LinkResult = resolveLink(site, from, url)): ContentProblem[] {
+function linkProblem(
+  site: SiteIndex,
+  from: string,
+  url: string,
+  element: string,
+  result: LinkResult = resolveLink(site, from, url),
+): ContentProblem[] {
   if (result.ok) return [];
   const fix = SELF_ADDRESS.has(element)
     ? `make it the page's own address${from.endsWith('/') ? `, ${site.url}${from.slice(1)}` : ''}. A page with no address of its own, such as 404.html (which hosts serve at any unknown address), has no canonical and no og:url, and is noindex: give its layout indexable={false}.`
@@ -170,7 +219,10 @@ export function checkPageLinks(site: SiteIndex, page: BuiltPage): ContentProblem
  * The head links of every page (`headLinks`, gathered while the site was read) that lead nowhere.
  * Most are the same on every page (icons, the feed), so each target is looked up once.
  */
-export function checkHeadLinks(site: SiteIndex, links: readonly (PageLink & { from: string })[]): ContentProblem[] {
+export function checkHeadLinks(
+  site: SiteIndex,
+  links: readonly (PageLink & { from: string })[],
+): ContentProblem[] {
   const results = new Map<string, LinkResult>();
   return links.flatMap(({ from, url, element }) => {
     const key = url.startsWith('/') || isExternal(url) ? url : `${from} ${url}`;

@@ -15,7 +15,10 @@ export const PROBLEMS_FILE_ENV = 'CONTENT_PROBLEMS_FILE';
 export function recordProblems(problems: readonly ContentProblem[]): void {
   const target = process.env[PROBLEMS_FILE_ENV];
   if (!target || problems.length === 0) return;
-  appendFileSync(target, problems.map((p) => JSON.stringify({ ...p, file: projectPath(p.file) }) + '\n').join(''));
+  appendFileSync(
+    target,
+    problems.map((p) => JSON.stringify({ ...p, file: projectPath(p.file) }) + '\n').join(''),
+  );
 }
 
 /** An error that carries content problems; its message lists them all. */
@@ -23,7 +26,10 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: ContentProblem[] | string, heading?: string) {
-    const list = typeof problems === 'string' ? [] : problems.map((p) => ({ ...p, file: projectPath(p.file) }));
+    const list =
+      typeof problems === 'string'
+        ? []
+        : problems.map((p) => ({ ...p, file: projectPath(p.file) }));
     const body = typeof problems === 'string' ? problems : list.map(formatProblem).join('\n');
     super(heading ? `${heading}\n${body}` : body);
     this.name = 'ContentError';
@@ -35,5 +41,8 @@ export class ContentError extends Error {
 /** Throws one ContentError with every problem, or returns when there are none. */
 export function throwIfProblems(problems: readonly ContentProblem[], heading: string): void {
   if (problems.length === 0) return;
-  throw new ContentError([...problems], `${heading} (${problems.length} problem${problems.length > 1 ? 's' : ''}):`);
+  throw new ContentError(
+    [...problems],
+    `${heading} (${problems.length} problem${problems.length > 1 ? 's' : ''}):`,
+  );
 }

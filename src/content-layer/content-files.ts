@@ -9,7 +9,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { articleId, listMarkdownFiles } from './paths';
-import { COLLECTIONS, DIRECTIVES, type DataCollectionName, type DirectiveWithId, type EntryData } from './registry';
+import {
+  COLLECTIONS,
+  DIRECTIVES,
+  type DataCollectionName,
+  type DirectiveWithId,
+  type EntryData,
+} from './registry';
 import { parseYamlSource, splitMarkdown, type YamlSource } from './source-text';
 import type { FigureSpec } from '../markdown/figure-check';
 
@@ -54,7 +60,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** One YAML collection's entries, each checked against the collection's schema. */
-export function readDataCollection<N extends DataCollectionName>(contentDir: string, name: N): DataCollectionRead<N> {
+export function readDataCollection<N extends DataCollectionName>(
+  contentDir: string,
+  name: N,
+): DataCollectionRead<N> {
   const file = join(contentDir, COLLECTIONS[name].source.file);
   const schema = COLLECTIONS[name].schema;
   const read = readCached(file, `collection ${name}`, (text) => {
@@ -67,12 +76,22 @@ export function readDataCollection<N extends DataCollectionName>(contentDir: str
     }
     return { entries, order: Object.keys(parsed) };
   });
-  return { file: file.replace(/^\.\//, ''), entries: read?.entries ?? new Map(), order: read?.order ?? [], unreadable: !read };
+  return {
+    file: file.replace(/^\.\//, ''),
+    entries: read?.entries ?? new Map(),
+    order: read?.order ?? [],
+    unreadable: !read,
+  };
 }
 
 /** A Markdown file's frontmatter (as written) and body, or undefined when it cannot be read. */
-export function readMarkdownFile(path: string): { text: string; frontmatter: string | undefined } | undefined {
-  return readCached(path, 'markdown', (text) => ({ text, frontmatter: splitMarkdown(text).frontmatter }));
+export function readMarkdownFile(
+  path: string,
+): { text: string; frontmatter: string | undefined } | undefined {
+  return readCached(path, 'markdown', (text) => ({
+    text,
+    frontmatter: splitMarkdown(text).frontmatter,
+  }));
 }
 
 /** A YAML file with the position of every node, for messages that name a line. */
@@ -93,7 +112,10 @@ export type DirectiveTargets = Record<DirectiveWithId, readonly string[]> & {
 
 export function readDirectiveTargets(contentDir: string): DirectiveTargets {
   const targets = {} as DirectiveTargets;
-  for (const [directive, spec] of Object.entries(DIRECTIVES) as [DirectiveWithId, (typeof DIRECTIVES)[DirectiveWithId]][]) {
+  for (const [directive, spec] of Object.entries(DIRECTIVES) as [
+    DirectiveWithId,
+    (typeof DIRECTIVES)[DirectiveWithId],
+  ][]) {
     if (!spec.collection) continue;
     const read = readDataCollection(contentDir, spec.collection);
     // Every id written counts: an entry that fails its schema is reported by its loader, not here.
@@ -105,7 +127,9 @@ export function readDirectiveTargets(contentDir: string): DirectiveTargets {
 
 /** Every quote's words by id (`content/quotes.yaml`), for the checks that keep them in one place. */
 export function readQuoteTexts(contentDir: string): Record<string, string> {
-  return Object.fromEntries([...readDataCollection(contentDir, 'quotes').entries].map(([id, quote]) => [id, quote.text]));
+  return Object.fromEntries(
+    [...readDataCollection(contentDir, 'quotes').entries].map(([id, quote]) => [id, quote.text]),
+  );
 }
 
 export interface FactBoxFigures {
@@ -117,7 +141,12 @@ export interface FactBoxFigures {
 
 /** Each fact box's figures and article, by fact-box id. */
 export function readFactBoxFigures(contentDir: string): Record<string, FactBoxFigures> {
-  return Object.fromEntries([...readDataCollection(contentDir, 'factboxes').entries].map(([id, box]) => [id, { article: box.article.id, figures: box.figures }]));
+  return Object.fromEntries(
+    [...readDataCollection(contentDir, 'factboxes').entries].map(([id, box]) => [
+      id,
+      { article: box.article.id, figures: box.figures },
+    ]),
+  );
 }
 
 function isoOrUndefined(value: unknown): string | undefined {
@@ -136,7 +165,12 @@ const EVENT_DIRECTIVE = /^::(factbox|timeline)\{#([a-z0-9-]+)\}/gm;
  */
 export function updatedOf(frontmatter: string): string | undefined {
   const lines = frontmatter.match(/^updated[ \t]*:.*$/gm);
-  const simple = lines?.length === 1 ? /^updated[ \t]*:[ \t]*(?:"([^"\\]*)"|'([^']*)'|([0-9][0-9:.+TZ]*-[0-9:.+TZ-]*))[ \t]*(?:#.*)?$/.exec(lines[0]!) : null;
+  const simple =
+    lines?.length === 1
+      ? /^updated[ \t]*:[ \t]*(?:"([^"\\]*)"|'([^']*)'|([0-9][0-9:.+TZ]*-[0-9:.+TZ-]*))[ \t]*(?:#.*)?$/.exec(
+          lines[0]!,
+        )
+      : null;
   if (simple) return isoOrUndefined(simple[1] ?? simple[2] ?? simple[3]);
   return isoOrUndefined((parse(frontmatter) as { updated?: unknown } | null)?.updated);
 }
@@ -146,16 +180,25 @@ export function updatedOf(frontmatter: string): string | undefined {
  * (content/updates.yaml) of an event it shows through a fact box or timeline, whichever is later;
  * and the latest change of anything.
  */
-export function readContentDates(contentDir: string): { articles: Record<string, string>; latest: string } {
+export function readContentDates(contentDir: string): {
+  articles: Record<string, string>;
+  latest: string;
+} {
   const boxes = readDataCollection(contentDir, 'factboxes').entries;
   const timelines = readDataCollection(contentDir, 'timelines').entries;
   const updatesByEvent = new Map<string, string[]>();
   for (const update of readDataCollection(contentDir, 'updates').entries.values()) {
     const published = isoOrUndefined(update.published);
-    if (published) updatesByEvent.set(update.event.id, [...(updatesByEvent.get(update.event.id) ?? []), published]);
+    if (published)
+      updatesByEvent.set(update.event.id, [
+        ...(updatesByEvent.get(update.event.id) ?? []),
+        published,
+      ]);
   }
   const eventsOf = (kind: string, id: string): string[] =>
-    kind === 'factbox' ? (boxes.get(id)?.steps ?? []).map((s) => s.event.id) : (timelines.get(id)?.periods ?? []).flatMap((p) => p.events.map((e) => e.id));
+    kind === 'factbox'
+      ? (boxes.get(id)?.steps ?? []).map((s) => s.event.id)
+      : (timelines.get(id)?.periods ?? []).flatMap((p) => p.events.map((e) => e.id));
 
   const articles: Record<string, string> = {};
   const dir = join(contentDir, 'articles');
@@ -169,10 +212,16 @@ export function readContentDates(contentDir: string): { articles: Record<string,
       continue;
     }
     if (!read || !updated) continue;
-    const factUpdates = [...read.text.matchAll(EVENT_DIRECTIVE)].flatMap(([, kind, id]) => eventsOf(kind!, id!).flatMap((e) => updatesByEvent.get(e) ?? []));
+    const factUpdates = [...read.text.matchAll(EVENT_DIRECTIVE)].flatMap(([, kind, id]) =>
+      eventsOf(kind!, id!).flatMap((e) => updatesByEvent.get(e) ?? []),
+    );
     articles[articleId(name)] = [updated, ...factUpdates].sort().at(-1)!;
   }
   const boxDates = [...boxes.values()].map((box) => isoOrUndefined(box.lastUpdated));
-  const all = [...Object.values(articles), ...boxDates.filter((d): d is string => !!d), ...[...updatesByEvent.values()].flat()];
+  const all = [
+    ...Object.values(articles),
+    ...boxDates.filter((d): d is string => !!d),
+    ...[...updatesByEvent.values()].flat(),
+  ];
   return { articles, latest: all.sort().at(-1) ?? new Date(0).toISOString() };
 }

@@ -6,7 +6,13 @@ import type { CollectionName, DataCollectionName } from './registry';
 import { contentDir } from './paths';
 import { splitArticleHtml } from '../markdown/article-html';
 import { compareEventDates } from '../lib/dates';
-import { eventHistory, factStatus, latestIso, orderUpdates, type EventState } from '../lib/event-status';
+import {
+  eventHistory,
+  factStatus,
+  latestIso,
+  orderUpdates,
+  type EventState,
+} from '../lib/event-status';
 import type { Citation } from '../schemas/citation';
 
 /**
@@ -14,7 +20,9 @@ import type { Citation } from '../schemas/citation';
  * people in a delegation) the editor's order in the YAML file breaks the tie. The reader reads a
  * file once per build (again in `astro dev` when it changes), not once per page that shows it.
  */
-function byFileOrder(collection: DataCollectionName): (a: { id: string }, b: { id: string }) => number {
+function byFileOrder(
+  collection: DataCollectionName,
+): (a: { id: string }, b: { id: string }) => number {
   const ranks = new Map(readEntryOrder(contentDir, collection).map((id, i) => [id, i]));
   const position = (id: string) => ranks.get(id) ?? ranks.size;
   return (a, b) => position(a.id) - position(b.id);
@@ -75,7 +83,9 @@ export interface EventView {
 export async function getEventView(id: string): Promise<EventView> {
   const event = await requireEntry('timeline', id);
   const updates = orderUpdates(
-    (await getCollection('updates')).filter((u) => u.data.event.id === id).map((entry) => ({ entry, asOf: entry.data.asOf, published: entry.data.published })),
+    (await getCollection('updates'))
+      .filter((u) => u.data.event.id === id)
+      .map((entry) => ({ entry, asOf: entry.data.asOf, published: entry.data.published })),
   ).map((u) => u.entry);
   const history = eventHistory<Citation>(
     { ...event.data, source: event.data.source },
@@ -90,13 +100,17 @@ export interface TimelinePeriodView {
 }
 
 /** A timeline's periods with their events as they stand now, in date order. */
-export async function getTimelineView(id: string): Promise<{ title: string; periods: TimelinePeriodView[] }> {
+export async function getTimelineView(
+  id: string,
+): Promise<{ title: string; periods: TimelinePeriodView[] }> {
   const timeline = await requireEntry('timelines', id);
   const periods = await Promise.all(
     timeline.data.periods.map(async (period) => ({
       heading: period.heading,
       // Events on the same date keep the order the timeline lists them in.
-      events: (await Promise.all(period.events.map((ref) => getEventView(ref.id)))).sort((a, b) => compareEventDates(a.current.date, b.current.date)),
+      events: (await Promise.all(period.events.map((ref) => getEventView(ref.id)))).sort((a, b) =>
+        compareEventDates(a.current.date, b.current.date),
+      ),
     })),
   );
   return { title: timeline.data.title, periods };
@@ -120,8 +134,19 @@ export interface FactBoxView {
 export async function getFactBoxView(id: string): Promise<FactBoxView> {
   const box = await requireEntry('factboxes', id);
   const article = await requireEntry('articles', box.data.article.id);
-  const steps = await Promise.all(box.data.steps.map(async (step) => ({ label: step.label, view: await getEventView(step.event.id) })));
-  const status = factStatus(steps.map((s) => ({ label: s.label, status: s.view.current.status, asOf: s.view.current.asOf })));
+  const steps = await Promise.all(
+    box.data.steps.map(async (step) => ({
+      label: step.label,
+      view: await getEventView(step.event.id),
+    })),
+  );
+  const status = factStatus(
+    steps.map((s) => ({
+      label: s.label,
+      status: s.view.current.status,
+      asOf: s.view.current.asOf,
+    })),
+  );
   const updates = byPublication(steps.flatMap((s) => s.view.updates));
   return {
     box,
@@ -136,25 +161,39 @@ export async function getFactBoxView(id: string): Promise<FactBoxView> {
 
 function byPublication(updates: CollectionEntry<'updates'>[]): CollectionEntry<'updates'>[] {
   const unique = [...new Map(updates.map((u) => [u.id, u])).values()];
-  return unique.sort((a, b) => Date.parse(a.data.published) - Date.parse(b.data.published) || a.id.localeCompare(b.id));
+  return unique.sort(
+    (a, b) =>
+      Date.parse(a.data.published) - Date.parse(b.data.published) || a.id.localeCompare(b.id),
+  );
 }
 
 /**
  * The updates of the facts an article shows (the steps of its fact boxes, the events of its
  * timelines), oldest first: they belong in its log, and the latest dates it.
  */
-export async function getArticleUpdates(article: CollectionEntry<'articles'>): Promise<CollectionEntry<'updates'>[]> {
+export async function getArticleUpdates(
+  article: CollectionEntry<'articles'>,
+): Promise<CollectionEntry<'updates'>[]> {
   const eventIds = new Set<string>();
   for (const part of splitArticleHtml(article.rendered?.html ?? '')) {
     if (part.kind !== 'component') continue;
-    if (part.component === 'factbox') for (const step of (await requireEntry('factboxes', part.id)).data.steps) eventIds.add(step.event.id);
-    if (part.component === 'timeline') for (const period of (await requireEntry('timelines', part.id)).data.periods) for (const e of period.events) eventIds.add(e.id);
+    if (part.component === 'factbox')
+      for (const step of (await requireEntry('factboxes', part.id)).data.steps)
+        eventIds.add(step.event.id);
+    if (part.component === 'timeline')
+      for (const period of (await requireEntry('timelines', part.id)).data.periods)
+        for (const e of period.events) eventIds.add(e.id);
   }
-  return byPublication((await getCollection('updates')).filter((u) => eventIds.has(u.data.event.id)));
+  return byPublication(
+    (await getCollection('updates')).filter((u) => eventIds.has(u.data.event.id)),
+  );
 }
 
 /** When an article last changed: its own `updated`, or a later update of a fact it shows. */
-export function articleModified(article: CollectionEntry<'articles'>, updates: readonly CollectionEntry<'updates'>[]): string {
+export function articleModified(
+  article: CollectionEntry<'articles'>,
+  updates: readonly CollectionEntry<'updates'>[],
+): string {
   return latestIso(article.data.updated, ...updates.map((u) => u.data.published))!;
 }
 
@@ -181,7 +220,11 @@ export async function getDelegationViews(): Promise<DelegationView[]> {
       delegation,
       people: people
         .filter((p) => p.data.side.id === delegation.id)
-        .sort((a, b) => Number(b.data.atTheTalks?.part === 'led') - Number(a.data.atTheTalks?.part === 'led') || peopleOrder(a, b))
+        .sort(
+          (a, b) =>
+            Number(b.data.atTheTalks?.part === 'led') - Number(a.data.atTheTalks?.part === 'led') ||
+            peopleOrder(a, b),
+        )
         .map((person) => ({
           person,
           quotes: quotes
@@ -192,7 +235,9 @@ export async function getDelegationViews(): Promise<DelegationView[]> {
 }
 
 /** One static page per fact box, with the box as a prop: its own page and its embed share this. */
-export async function factBoxStaticPaths(): Promise<{ params: { id: string }; props: { box: CollectionEntry<'factboxes'> } }[]> {
+export async function factBoxStaticPaths(): Promise<
+  { params: { id: string }; props: { box: CollectionEntry<'factboxes'> } }[]
+> {
   const boxes = await getCollection('factboxes');
   return boxes.map((box) => ({ params: { id: box.id }, props: { box } }));
 }

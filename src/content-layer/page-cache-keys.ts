@@ -17,10 +17,13 @@ let shared: Promise<string> | undefined;
 export function sharedContentDigest(): Promise<string> {
   shared ??= (async () => {
     const hash = createHash('sha256').update(siteUrl);
-    for (const name of readdirSync(contentDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const name of readdirSync(contentDir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
       hash.update(`\0${name}\0`).update(readFileSync(join(contentDir, name)));
     }
-    for (const article of await getCollection('articles')) hash.update(`\0${article.id}\0${JSON.stringify(article.data)}`);
+    for (const article of await getCollection('articles'))
+      hash.update(`\0${article.id}\0${JSON.stringify(article.data)}`);
     return hash.digest('hex');
   })();
   return shared;

@@ -18,23 +18,37 @@ interface Reference {
 
 function isReference(value: unknown): value is Reference {
   return (
-    typeof value === 'object' && value !== null && typeof (value as Reference).id === 'string' &&
-    COLLECTIONS.includes((value as Reference).collection) && Object.keys(value).length === 2
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Reference).id === 'string' &&
+    COLLECTIONS.includes((value as Reference).collection) &&
+    Object.keys(value).length === 2
   );
 }
 
 /** Every reference inside an entry's data, with the field path it sits at. */
-export function findReferences(data: unknown, path = '', segments: DataPath = []): { path: string; segments: DataPath; ref: Reference }[] {
+export function findReferences(
+  data: unknown,
+  path = '',
+  segments: DataPath = [],
+): { path: string; segments: DataPath; ref: Reference }[] {
   if (isReference(data)) return [{ path, segments, ref: data }];
-  if (Array.isArray(data)) return data.flatMap((item, i) => findReferences(item, `${path}[${i}]`, [...segments, i]));
+  if (Array.isArray(data))
+    return data.flatMap((item, i) => findReferences(item, `${path}[${i}]`, [...segments, i]));
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => findReferences(value, path ? `${path}.${key}` : key, [...segments, key]));
+    return Object.entries(data).flatMap(([key, value]) =>
+      findReferences(value, path ? `${path}.${key}` : key, [...segments, key]),
+    );
   }
   return [];
 }
 
 /** The line of a field of an entry: in a YAML data file under its id, in an article's frontmatter. */
-function lineOf(file: string, id: string, segments: DataPath): { line: number; column: number } | undefined {
+function lineOf(
+  file: string,
+  id: string,
+  segments: DataPath,
+): { line: number; column: number } | undefined {
   if (file.endsWith('.md')) return locateFrontmatterField(file, segments);
   const source = readYamlSource(file);
   return source ? locate(source, [id, ...segments]) : undefined;
@@ -51,7 +65,9 @@ function fileOf(entry: { filePath?: string | undefined }, collection: string): s
  * the event it updates, and an event is not as of a day after the source it cites, since a later
  * change is an update), and only delegations have leaders.
  */
-export function crossEntryProblems(all: ReadonlyMap<CollectionKey, CollectionEntry<CollectionKey>[]>): ContentProblem[] {
+export function crossEntryProblems(
+  all: ReadonlyMap<CollectionKey, CollectionEntry<CollectionKey>[]>,
+): ContentProblem[] {
   const get = <C extends CollectionKey>(c: C) => (all.get(c) ?? []) as Entries[C];
   const problems: ContentProblem[] = [];
   const events = new Map(get('timeline').map((e) => [e.id, e]));
@@ -90,14 +106,32 @@ export function crossEntryProblems(all: ReadonlyMap<CollectionKey, CollectionEnt
     const part = person.data.atTheTalks?.part;
     const side = person.data.side.id;
     const file = fileOf(person, 'people');
-    const where = { file, ...lineOf(file, person.id, ['atTheTalks', 'part']), entry: person.id, field: 'atTheTalks.part' };
+    const where = {
+      file,
+      ...lineOf(file, person.id, ['atTheTalks', 'part']),
+      entry: person.id,
+      field: 'atTheTalks.part',
+    };
     if ((part === 'led' || part === 'member') && parts.get(side) !== 'delegation') {
-      problems.push({ ...where, problem: `"${part}" is for a delegation, but ${side} is the talks' ${parts.get(side)}.`, fix: `use part: host for someone there for the host, or leave out atTheTalks for someone who was not in the room.` });
+      problems.push({
+        ...where,
+        problem: `"${part}" is for a delegation, but ${side} is the talks' ${parts.get(side)}.`,
+        fix: `use part: host for someone there for the host, or leave out atTheTalks for someone who was not in the room.`,
+      });
     } else if (part === 'host' && parts.get(side) !== 'host') {
-      problems.push({ ...where, problem: `"host" is for the party that hosted the talks, but ${side} is a ${parts.get(side)}.`, fix: 'use led or member for a delegation, or leave out atTheTalks for someone who was not in the room.' });
+      problems.push({
+        ...where,
+        problem: `"host" is for the party that hosted the talks, but ${side} is a ${parts.get(side)}.`,
+        fix: 'use led or member for a delegation, or leave out atTheTalks for someone who was not in the room.',
+      });
     } else if (part === 'led') {
       const other = leaders.get(side);
-      if (other) problems.push({ ...where, problem: `${other} already led ${side}'s delegation; a delegation has one leader.`, fix: 'make one of the two a member.' });
+      if (other)
+        problems.push({
+          ...where,
+          problem: `${other} already led ${side}'s delegation; a delegation has one leader.`,
+          fix: 'make one of the two a member.',
+        });
       leaders.set(side, person.id);
     }
   }
@@ -112,13 +146,21 @@ let checked: { key: string; result: Promise<void> } | undefined;
  */
 export async function assertContentIntegrity(): Promise<void> {
   if (checked && !import.meta.env.DEV) return checked.result;
-  const entries = new Map(await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)] as const)));
-  const key = import.meta.env.DEV ? [...entries].map(([c, list]) => `${c}:${list.map((e) => `${e.id}@${e.digest ?? ''}`).join(',')}`).join('|') : '';
+  const entries = new Map(
+    await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)] as const)),
+  );
+  const key = import.meta.env.DEV
+    ? [...entries]
+        .map(([c, list]) => `${c}:${list.map((e) => `${e.id}@${e.digest ?? ''}`).join(',')}`)
+        .join('|')
+    : '';
   if (checked?.key !== key) checked = { key, result: checkEntries(entries) };
   return checked.result;
 }
 
-async function checkEntries(entries: ReadonlyMap<CollectionKey, CollectionEntry<CollectionKey>[]>): Promise<void> {
+async function checkEntries(
+  entries: ReadonlyMap<CollectionKey, CollectionEntry<CollectionKey>[]>,
+): Promise<void> {
   const ids = new Map([...entries].map(([c, list]) => [c, new Set(list.map((e) => e.id))]));
   const problems: ContentProblem[] = [];
   for (const [collection, list] of entries) {

@@ -17,7 +17,12 @@ import { sourceSchema } from '../schemas/source';
 import { timelineEventSchema, timelineSchema } from '../schemas/timeline';
 import { updateSchema } from '../schemas/update';
 import { REPORT_SOURCE_ID } from './paths';
-import { checkQuotesAgainstSources, checkReportErrorsAgainstReport, checkSourceFiles, type SourceText } from './report-check';
+import {
+  checkQuotesAgainstSources,
+  checkReportErrorsAgainstReport,
+  checkSourceFiles,
+  type SourceText,
+} from './report-check';
 import type { EntryCheckContext } from './strict-file-loader';
 
 /** What a collection's extra checks may read besides its own entries. */
@@ -46,7 +51,9 @@ export interface CollectionSpec {
 
 const undated = (what: string) => () => `${what} carry no as-of date`;
 const unlessPending = (what: string) => (entry: Record<string, unknown>) =>
-  entry['status'] === 'pending' ? undefined : `${what} has happened, so its page gives no as-of date; only a pending one does`;
+  entry['status'] === 'pending'
+    ? undefined
+    : `${what} has happened, so its page gives no as-of date; only a pending one does`;
 
 export const COLLECTIONS = {
   articles: { source: { folder: 'articles' }, schema: articleSchema },
@@ -54,31 +61,57 @@ export const COLLECTIONS = {
     source: { file: 'people.yaml' },
     schema: personSchema,
     pendingWording: undated('people'),
-    check: (context, { sources }) => (sources ? checkReportErrorsAgainstReport(sources, REPORT_SOURCE_ID, context) : []),
+    check: (context, { sources }) =>
+      sources ? checkReportErrorsAgainstReport(sources, REPORT_SOURCE_ID, context) : [],
   },
-  delegations: { source: { file: 'delegations.yaml' }, schema: delegationSchema, pendingWording: undated('delegations') },
+  delegations: {
+    source: { file: 'delegations.yaml' },
+    schema: delegationSchema,
+    pendingWording: undated('delegations'),
+  },
   quotes: {
     source: { file: 'quotes.yaml' },
     schema: quoteSchema,
     pendingWording: undated('quotes'),
     check: (context, { sources }) => (sources ? checkQuotesAgainstSources(sources, context) : []),
   },
-  timeline: { source: { file: 'timeline.yaml' }, schema: timelineEventSchema, pendingWording: unlessPending('the event') },
-  timelines: { source: { file: 'timelines.yaml' }, schema: timelineSchema, pendingWording: undated('timelines and their periods') },
+  timeline: {
+    source: { file: 'timeline.yaml' },
+    schema: timelineEventSchema,
+    pendingWording: unlessPending('the event'),
+  },
+  timelines: {
+    source: { file: 'timelines.yaml' },
+    schema: timelineSchema,
+    pendingWording: undated('timelines and their periods'),
+  },
   // A fact box shows "Status as of", but that day comes from its steps: its own words stay undated.
-  factboxes: { source: { file: 'factboxes.yaml' }, schema: factBoxSchema, pendingWording: undated('a fact box’s own texts') },
+  factboxes: {
+    source: { file: 'factboxes.yaml' },
+    schema: factBoxSchema,
+    pendingWording: undated('a fact box’s own texts'),
+  },
   sources: {
     source: { file: 'sources.yaml' },
     schema: sourceSchema,
-    pendingWording: (entry) => (typeof entry['asOf'] === 'string' ? undefined : 'this source has no asOf day for its page to show'),
+    pendingWording: (entry) =>
+      typeof entry['asOf'] === 'string'
+        ? undefined
+        : 'this source has no asOf day for its page to show',
     check: (context, { sources }) => (sources ? checkSourceFiles(sources, context) : []),
   },
-  updates: { source: { file: 'updates.yaml' }, schema: updateSchema, pendingWording: unlessPending('the update') },
+  updates: {
+    source: { file: 'updates.yaml' },
+    schema: updateSchema,
+    pendingWording: unlessPending('the update'),
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 /** The collections kept in one YAML file each. */
-export type DataCollectionName = { [N in CollectionName]: (typeof COLLECTIONS)[N]['source'] extends { file: string } ? N : never }[CollectionName];
+export type DataCollectionName = {
+  [N in CollectionName]: (typeof COLLECTIONS)[N]['source'] extends { file: string } ? N : never;
+}[CollectionName];
 /** An entry of a collection as its schema gives it. */
 export type EntryData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
 
@@ -101,17 +134,36 @@ export interface DirectiveSpec {
 
 /** The components an article can place with a directive; each renders the same as on other pages. */
 export const DIRECTIVES = {
-  timeline: { collection: 'timelines', block: true, inline: false, oncePerArticle: { name: 'the timeline', anchor: (id) => `timeline-${id}` } },
-  delegations: { collection: null, block: true, inline: false, oncePerArticle: { name: 'the delegations' } },
+  timeline: {
+    collection: 'timelines',
+    block: true,
+    inline: false,
+    oncePerArticle: { name: 'the timeline', anchor: (id) => `timeline-${id}` },
+  },
+  delegations: {
+    collection: null,
+    block: true,
+    inline: false,
+    oncePerArticle: { name: 'the delegations' },
+  },
   quote: { collection: 'quotes', block: true, inline: true },
-  factbox: { collection: 'factboxes', block: true, inline: false, oncePerArticle: { name: 'the fact box', anchor: (id) => `factbox-${id}` } },
+  factbox: {
+    collection: 'factboxes',
+    block: true,
+    inline: false,
+    oncePerArticle: { name: 'the fact box', anchor: (id) => `factbox-${id}` },
+  },
 } as const satisfies Record<string, DirectiveSpec>;
 
 export type DirectiveName = keyof typeof DIRECTIVES;
 /** The directives that name an entry with `#id`. */
-export type DirectiveWithId = { [D in DirectiveName]: (typeof DIRECTIVES)[D]['collection'] extends null ? never : D }[DirectiveName];
+export type DirectiveWithId = {
+  [D in DirectiveName]: (typeof DIRECTIVES)[D]['collection'] extends null ? never : D;
+}[DirectiveName];
 /** The directives that may stand inside a sentence. */
-export type InlineDirective = { [D in DirectiveName]: (typeof DIRECTIVES)[D]['inline'] extends true ? D : never }[DirectiveName];
+export type InlineDirective = {
+  [D in DirectiveName]: (typeof DIRECTIVES)[D]['inline'] extends true ? D : never;
+}[DirectiveName];
 
 /**
  * What a placeholder in an article's rendered HTML names: a block directive by its name, an inline
@@ -120,7 +172,12 @@ export type InlineDirective = { [D in DirectiveName]: (typeof DIRECTIVES)[D]['in
 export type PlaceholderName = DirectiveName | `${InlineDirective}-inline`;
 
 /** Every placeholder name the Markdown pipeline can write, for the renderer's completeness test. */
-export const PLACEHOLDER_NAMES: PlaceholderName[] = (Object.keys(DIRECTIVES) as DirectiveName[]).flatMap((name): PlaceholderName[] => {
+export const PLACEHOLDER_NAMES: PlaceholderName[] = (
+  Object.keys(DIRECTIVES) as DirectiveName[]
+).flatMap((name): PlaceholderName[] => {
   const spec: DirectiveSpec = DIRECTIVES[name];
-  return [...(spec.block ? [name] : []), ...(spec.inline ? [`${name}-inline` as PlaceholderName] : [])];
+  return [
+    ...(spec.block ? [name] : []),
+    ...(spec.inline ? [`${name}-inline` as PlaceholderName] : []),
+  ];
 });

@@ -40,7 +40,12 @@ export function readSourceTexts(contentDir: string): Map<string, SourceText> | u
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const loose = (text: string) => squash(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}' ]/gu, '');
+const loose = (text: string) =>
+  squash(text)
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}' ]/gu, '');
 
 /** The passages a paragraph puts in quotation marks, without trailing commas and full stops. */
 export function quotedPassages(paragraph: string): string[] {
@@ -57,7 +62,10 @@ export interface ReportCitation {
 }
 
 /** What is wrong with a citation of the report, or undefined when the words are where it says. */
-export function checkCitation(report: readonly string[], citation: ReportCitation): { problem: string; fix: string } | undefined {
+export function checkCitation(
+  report: readonly string[],
+  citation: ReportCitation,
+): { problem: string; fix: string } | undefined {
   const words = squash(citation.words);
   const missing = citation.paragraphs.filter((n) => n < 1 || n > report.length);
   if (missing.length) {
@@ -70,7 +78,9 @@ export function checkCitation(report: readonly string[], citation: ReportCitatio
   if (citation.paragraphs.length === 0) {
     return {
       problem: 'it cites the report but no paragraph, so a reader cannot check the words.',
-      fix: elsewhere.length ? `add paragraphs: [${elsewhere.join(', ')}]: the words are in ¶${elsewhere.join(', ¶')}.` : 'add the paragraph number(s) where the words appear.',
+      fix: elsewhere.length
+        ? `add paragraphs: [${elsewhere.join(', ')}]: the words are in ¶${elsewhere.join(', ¶')}.`
+        : 'add the paragraph number(s) where the words appear.',
     };
   }
   const cited = citation.paragraphs.map((n) => squash(report[n - 1]!));
@@ -82,7 +92,11 @@ export function checkCitation(report: readonly string[], citation: ReportCitatio
     };
   }
   const quote = (citation.kind ?? 'quote') === 'quote';
-  const passages = quote ? citation.paragraphs.flatMap((n) => quotedPassages(report[n - 1]!).map((q) => `“${q}” (¶${n})`)) : [];
+  const passages = quote
+    ? citation.paragraphs.flatMap((n) =>
+        quotedPassages(report[n - 1]!).map((q) => `“${q}” (¶${n})`),
+      )
+    : [];
   const nearly = cited.some((p) => loose(p).includes(loose(words)));
   return {
     problem: nearly
@@ -104,33 +118,67 @@ function paragraphsOf(value: unknown): number[] {
 }
 
 /** Checks every quote in `content/quotes.yaml` that cites a source whose text the project holds. */
-export function checkQuotesAgainstSources(texts: ReadonlyMap<string, SourceText>, context: EntryCheckContext): ContentProblem[] {
+export function checkQuotesAgainstSources(
+  texts: ReadonlyMap<string, SourceText>,
+  context: EntryCheckContext,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [id, entry] of Object.entries(context.entries)) {
     const quote = entry as { text?: unknown; source?: CitationData } | null;
-    const text = typeof quote?.source?.source === 'string' ? texts.get(quote.source.source) : undefined;
+    const text =
+      typeof quote?.source?.source === 'string' ? texts.get(quote.source.source) : undefined;
     // A text that cannot be read is reported once, at its entry in content/sources.yaml
     // (checkSourceFiles), not again at every quote that cites it.
     if (!quote || typeof quote.text !== 'string' || !text || 'problem' in text) continue;
-    const wrong = checkCitation(text.paragraphs, { words: quote.text, paragraphs: paragraphsOf(quote.source?.paragraphs) });
-    if (wrong) problems.push({ file: context.file, ...context.locate([id, 'text']), entry: id, field: 'text', ...wrong });
+    const wrong = checkCitation(text.paragraphs, {
+      words: quote.text,
+      paragraphs: paragraphsOf(quote.source?.paragraphs),
+    });
+    if (wrong)
+      problems.push({
+        file: context.file,
+        ...context.locate([id, 'text']),
+        entry: id,
+        field: 'text',
+        ...wrong,
+      });
   }
   return problems;
 }
 
 /** Checks every person's `reportError.reportSaid` against the paragraph of the report it names. */
-export function checkReportErrorsAgainstReport(texts: ReadonlyMap<string, SourceText>, reportId: string, context: EntryCheckContext): ContentProblem[] {
+export function checkReportErrorsAgainstReport(
+  texts: ReadonlyMap<string, SourceText>,
+  reportId: string,
+  context: EntryCheckContext,
+): ContentProblem[] {
   const report = texts.get(reportId);
   const problems: ContentProblem[] = [];
   for (const [id, entry] of Object.entries(context.entries)) {
-    const said = (entry as { reportError?: { reportSaid?: unknown; paragraph?: unknown } } | null)?.reportError;
-    if (!said || typeof said.reportSaid !== 'string' || typeof said.paragraph !== 'number') continue;
+    const said = (entry as { reportError?: { reportSaid?: unknown; paragraph?: unknown } } | null)
+      ?.reportError;
+    if (!said || typeof said.reportSaid !== 'string' || typeof said.paragraph !== 'number')
+      continue;
     // A report text that cannot be read is reported once, at its entry in content/sources.yaml.
     if (report && 'problem' in report) continue;
     const wrong = !report
-      ? { problem: `the report ("${reportId}") has no text in the project to check these words against.`, fix: `give "${reportId}" in content/sources.yaml a \`file\` with its text.` }
-      : checkCitation(report.paragraphs, { words: said.reportSaid, paragraphs: [said.paragraph], kind: 'report' });
-    if (wrong) problems.push({ file: context.file, ...context.locate([id, 'reportError', 'reportSaid']), entry: id, field: 'reportError.reportSaid', ...wrong });
+      ? {
+          problem: `the report ("${reportId}") has no text in the project to check these words against.`,
+          fix: `give "${reportId}" in content/sources.yaml a \`file\` with its text.`,
+        }
+      : checkCitation(report.paragraphs, {
+          words: said.reportSaid,
+          paragraphs: [said.paragraph],
+          kind: 'report',
+        });
+    if (wrong)
+      problems.push({
+        file: context.file,
+        ...context.locate([id, 'reportError', 'reportSaid']),
+        entry: id,
+        field: 'reportError.reportSaid',
+        ...wrong,
+      });
   }
   return problems;
 }
@@ -139,7 +187,10 @@ export function checkReportErrorsAgainstReport(texts: ReadonlyMap<string, Source
  * Checks each source that names its text (`file:`): the file is there, and it has as many paragraphs
  * as the entry describes, so that ¶ numbers point at the same words in both.
  */
-export function checkSourceFiles(texts: ReadonlyMap<string, SourceText>, context: EntryCheckContext): ContentProblem[] {
+export function checkSourceFiles(
+  texts: ReadonlyMap<string, SourceText>,
+  context: EntryCheckContext,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [id, entry] of Object.entries(context.entries)) {
     const text = texts.get(id);
@@ -156,7 +207,11 @@ export function checkSourceFiles(texts: ReadonlyMap<string, SourceText>, context
       continue;
     }
     const described = (entry as { paragraphs?: unknown } | null)?.paragraphs;
-    if (Array.isArray(described) && described.length > 0 && described.length !== text.paragraphs.length) {
+    if (
+      Array.isArray(described) &&
+      described.length > 0 &&
+      described.length !== text.paragraphs.length
+    ) {
       problems.push({
         file: context.file,
         ...context.locate([id, 'paragraphs']),

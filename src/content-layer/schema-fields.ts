@@ -28,7 +28,9 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema | undefined {
 }
 
 function asSchema(node: unknown): JsonSchema | undefined {
-  return node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as JsonSchema) : undefined;
+  return node !== null && typeof node === 'object' && !Array.isArray(node)
+    ? (node as JsonSchema)
+    : undefined;
 }
 
 /**
@@ -78,15 +80,27 @@ function fits(form: JsonSchema, value: unknown): boolean {
 function narrow(root: JsonSchema, node: JsonSchema, value: unknown): JsonSchema {
   const options = forms(root, node);
   if (options.length === 1) return options[0]!;
-  return options.find((form) => fits(form, value) && Object.values(form.properties ?? {}).some((p) => 'const' in (asSchema(p) ?? {}))) ?? node;
+  return (
+    options.find(
+      (form) =>
+        fits(form, value) &&
+        Object.values(form.properties ?? {}).some((p) => 'const' in (asSchema(p) ?? {})),
+    ) ?? node
+  );
 }
 
 /** The node one step down: a field of an object or an item of a list, through unions. */
-function child(root: JsonSchema, node: JsonSchema, part: string | number, value: unknown): JsonSchema | undefined {
+function child(
+  root: JsonSchema,
+  node: JsonSchema,
+  part: string | number,
+  value: unknown,
+): JsonSchema | undefined {
   const candidates = forms(root, node)
     .map((form) => {
       if (typeof part === 'number') {
-        const items = form.prefixItems?.[part] ?? (Array.isArray(form.items) ? form.items[part] : form.items);
+        const items =
+          form.prefixItems?.[part] ?? (Array.isArray(form.items) ? form.items[part] : form.items);
         return { form, next: asSchema(items) };
       }
       return { form, next: asSchema(form.properties?.[part]) };
@@ -97,7 +111,11 @@ function child(root: JsonSchema, node: JsonSchema, part: string | number, value:
 }
 
 /** The nodes along a path, from the root; shorter than the path where the schema has no such field. */
-function trail(schema: z.ZodType, path: DataPath, data: unknown): { root: JsonSchema; nodes: JsonSchema[] } | undefined {
+function trail(
+  schema: z.ZodType,
+  path: DataPath,
+  data: unknown,
+): { root: JsonSchema; nodes: JsonSchema[] } | undefined {
   const root = jsonSchemaOf(schema);
   const start = root && resolve(root, root);
   if (!root || !start) return undefined;
@@ -115,7 +133,11 @@ function trail(schema: z.ZodType, path: DataPath, data: unknown): { root: JsonSc
  * without one has none (its parent's would describe something else). `data` picks, where a field
  * can take several forms, the form it was written in.
  */
-export function fieldDescription(schema: z.ZodType, path: DataPath, data?: unknown): string | undefined {
+export function fieldDescription(
+  schema: z.ZodType,
+  path: DataPath,
+  data?: unknown,
+): string | undefined {
   const found = trail(schema, path, data);
   if (!found || found.nodes.length <= path.length) return undefined;
   for (let i = path.length; i >= 0; i--) {
@@ -135,7 +157,11 @@ export function shapeKeysAt(schema: z.ZodType, path: DataPath, data?: unknown): 
 }
 
 /** The values a union at a path accepts for its discriminator, in the schema's order. */
-export function discriminatorValues(schema: z.ZodType, path: DataPath, discriminator: string): string[] {
+export function discriminatorValues(
+  schema: z.ZodType,
+  path: DataPath,
+  discriminator: string,
+): string[] {
   const found = trail(schema, path, undefined);
   const node = found?.nodes[path.length];
   if (!found || !node) return [];

@@ -2,7 +2,17 @@
 // line numbers, and a field path (`rustem-umerov.role`) can be turned back into a line, so that
 // every message can point at the place to fix.
 import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { ContentProblem } from '../lib/content-problem';
 
 /** A path into parsed data: map keys and list indexes. */
@@ -17,25 +27,34 @@ export interface YamlSource {
 
 /** The offset of the first byte that is not part of a valid UTF-8 character, or -1. */
 export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
       continue;
     }
-    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    const extra =
+      b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
     if (extra === 0 || i + extra >= bytes.length) return i;
     for (let k = 1; k <= extra; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     const second = bytes[i + 1]!;
     // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8 either.
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
+      return i;
     i += extra + 1;
   }
   return -1;
 }
 
 /** Finds the first byte that is not valid UTF-8, as a line and column. */
-export function findInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } | undefined {
+export function findInvalidUtf8(
+  bytes: Uint8Array,
+): { line: number; column: number; byte: number } | undefined {
   const offset = firstInvalidUtf8Byte(bytes);
   if (offset < 0) return undefined;
   const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
@@ -46,12 +65,21 @@ export function findInvalidUtf8(bytes: Uint8Array): { line: number; column: numb
 }
 
 /** Reads a content file as text, or returns the problem: missing file, or bytes that are not UTF-8. */
-export function readContentText(path: string, file = path): { text: string } | { problem: ContentProblem } {
+export function readContentText(
+  path: string,
+  file = path,
+): { text: string } | { problem: ContentProblem } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
-    return { problem: { file, problem: 'the file does not exist.', fix: `create ${file}, or point CONTENT_DIR at the folder that holds the content.` } };
+    return {
+      problem: {
+        file,
+        problem: 'the file does not exist.',
+        fix: `create ${file}, or point CONTENT_DIR at the folder that holds the content.`,
+      },
+    };
   }
   const bad = findInvalidUtf8(bytes);
   if (bad) {
@@ -70,7 +98,11 @@ export function readContentText(path: string, file = path): { text: string } | {
 }
 
 /** Parses YAML with line numbers; syntax errors and repeated keys come back as problems. */
-export function parseYamlSource(file: string, text: string, lineOffset = 0): { source: YamlSource; problems: ContentProblem[] } {
+export function parseYamlSource(
+  file: string,
+  text: string,
+  lineOffset = 0,
+): { source: YamlSource; problems: ContentProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const textLines = text.split('\n');
@@ -103,7 +135,10 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
   return { source: { doc, lines, lineOffset }, problems };
 }
 
-function lineOf(source: YamlSource, node: { range?: [number, number, number] | null | undefined } | null | undefined) {
+function lineOf(
+  source: YamlSource,
+  node: { range?: [number, number, number] | null | undefined } | null | undefined,
+) {
   if (!node?.range) return undefined;
   const pos = source.lines.linePos(node.range[0]);
   return { line: pos.line + source.lineOffset, column: pos.col };
@@ -113,12 +148,17 @@ function lineOf(source: YamlSource, node: { range?: [number, number, number] | n
  * The line and column of a path in a YAML document: the key of the deepest part of the path that
  * exists (so a missing field points at its entry).
  */
-export function locate(source: YamlSource, path: DataPath): { line: number; column: number } | undefined {
+export function locate(
+  source: YamlSource,
+  path: DataPath,
+): { line: number; column: number } | undefined {
   let node: unknown = source.doc.contents;
   let found = lineOf(source, node as Node);
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part),
+      );
       if (!pair) break;
       found = lineOf(source, pair.key as Node) ?? found;
       node = pair.value;
@@ -135,7 +175,20 @@ export function locate(source: YamlSource, path: DataPath): { line: number; colu
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Why a `YYYY-MM-DD…` text is not a real date, or undefined when it is one. */
 export function impossibleDate(text: string): string | undefined {
@@ -145,8 +198,13 @@ export function impossibleDate(text: string): string | undefined {
   if (m! < 1 || m! > 12) return `there is no month ${m} (months run from 01 to 12)`;
   const leap = (y! % 4 === 0 && y! % 100 !== 0) || y! % 400 === 0;
   const days = m === 2 && leap ? 29 : DAYS_IN_MONTH[m! - 1]!;
-  if (d! < 1 || d! > days) return `${MONTH_NAMES[m! - 1]} ${y} has ${days} days, so day ${d} does not exist`;
-  if (hh !== undefined && !Number.isNaN(hh) && (hh > 23 || mm! > 59 || (ss !== undefined && !Number.isNaN(ss) && ss > 59))) {
+  if (d! < 1 || d! > days)
+    return `${MONTH_NAMES[m! - 1]} ${y} has ${days} days, so day ${d} does not exist`;
+  if (
+    hh !== undefined &&
+    !Number.isNaN(hh) &&
+    (hh > 23 || mm! > 59 || (ss !== undefined && !Number.isNaN(ss) && ss > 59))
+  ) {
     return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')} is not a time of day`;
   }
   return undefined;
@@ -170,7 +228,11 @@ function pathFromAncestors(key: unknown, ancestors: readonly unknown[]): (string
  * Every date-like text in the document that is not a real calendar date or time. `entryLevel`:
  * the first key of the path is an entry id (a data file), not a field (frontmatter).
  */
-export function findImpossibleDates(file: string, source: YamlSource, entryLevel = false): ContentProblem[] {
+export function findImpossibleDates(
+  file: string,
+  source: YamlSource,
+  entryLevel = false,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   visit(source.doc, {
     Scalar(key, node, ancestors) {
@@ -180,7 +242,11 @@ export function findImpossibleDates(file: string, source: YamlSource, entryLevel
       const path = pathFromAncestors(key, ancestors);
       const entry = entryLevel ? path[0] : undefined;
       const fieldPath = entryLevel ? path.slice(1) : path;
-      const field = fieldPath.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+      const field = fieldPath.reduce<string>(
+        (name, part) =>
+          typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part,
+        '',
+      );
       problems.push({
         file,
         ...lineOf(source, node),
@@ -201,7 +267,11 @@ const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
  * Every YAML text that contains an HTML tag. Fields are plain text: the site shows them as they are,
  * so a reader would see the tag itself, and nothing in them is ever run.
  */
-export function findHtmlInText(file: string, source: YamlSource, entryLevel = false): ContentProblem[] {
+export function findHtmlInText(
+  file: string,
+  source: YamlSource,
+  entryLevel = false,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   visit(source.doc, {
     Scalar(key, node, ancestors) {
@@ -210,7 +280,11 @@ export function findHtmlInText(file: string, source: YamlSource, entryLevel = fa
       if (!tag) return;
       const path = pathFromAncestors(key, ancestors);
       const fieldPath = entryLevel ? path.slice(1) : path;
-      const field = fieldPath.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+      const field = fieldPath.reduce<string>(
+        (name, part) =>
+          typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part,
+        '',
+      );
       problems.push({
         file,
         ...lineOf(source, node),
@@ -229,11 +303,19 @@ export function findHtmlInText(file: string, source: YamlSource, entryLevel = fa
  * follows), and the number of lines before the body's first non-blank line. The one place the
  * project, its tests and its benchmark split a Markdown file.
  */
-export function splitMarkdown(text: string): { frontmatter: string | undefined; body: string; bodyLineOffset: number } {
+export function splitMarkdown(text: string): {
+  frontmatter: string | undefined;
+  body: string;
+  bodyLineOffset: number;
+} {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return { frontmatter: undefined, body: text, bodyLineOffset: leadingLines(text) };
   const body = text.slice(match[0].length);
-  return { frontmatter: match[1]!, body, bodyLineOffset: countLines(match[0]) + leadingLines(body) };
+  return {
+    frontmatter: match[1]!,
+    body,
+    bodyLineOffset: countLines(match[0]) + leadingLines(body),
+  };
 }
 
 function countLines(text: string): number {
@@ -265,7 +347,10 @@ export function markdownBodyLineOffset(path: string, rendered: string): number {
 }
 
 /** The line of a frontmatter field in a Markdown file. */
-export function locateFrontmatterField(path: string, field: DataPath): { line: number; column: number } | undefined {
+export function locateFrontmatterField(
+  path: string,
+  field: DataPath,
+): { line: number; column: number } | undefined {
   try {
     const { frontmatter } = splitMarkdown(readFileSync(path, 'utf8'));
     if (frontmatter === undefined) return undefined;

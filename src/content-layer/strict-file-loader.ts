@@ -10,7 +10,14 @@ import type { z } from 'astro/zod';
 import { formatProblem, projectPath, type ContentProblem } from '../lib/content-problem';
 import { ContentError } from './content-error';
 import { explainSchemaFailure } from './schema-problems';
-import { findHtmlInText, findImpossibleDates, locate, parseYamlSource, readContentText, type DataPath } from './source-text';
+import {
+  findHtmlInText,
+  findImpossibleDates,
+  locate,
+  parseYamlSource,
+  readContentText,
+  type DataPath,
+} from './source-text';
 
 /** Ids become page addresses and link targets, so they are lower-case slugs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,9 +48,16 @@ export interface StrictFileOptions {
 }
 
 /** Stops a build with every problem; in `astro dev` logs them and keeps the previous data. */
-export function reportProblems(context: LoaderContext, problems: ContentProblem[], heading: string): boolean {
+export function reportProblems(
+  context: LoaderContext,
+  problems: ContentProblem[],
+  heading: string,
+): boolean {
   if (problems.length === 0) return false;
-  const error = new ContentError(problems, `${heading} (${problems.length} problem${problems.length > 1 ? 's' : ''}):`);
+  const error = new ContentError(
+    problems,
+    `${heading} (${problems.length} problem${problems.length > 1 ? 's' : ''}):`,
+  );
   if (!context.watcher) throw error;
   for (const problem of error.problems) context.logger.error(formatProblem(problem));
   return true;
@@ -63,7 +77,9 @@ export function strictFile(fileName: string, options: StrictFileOptions): Loader
         watcher.on('change', (changed) => {
           if (changed !== path) return;
           context.logger.info(`Reloading ${projectPath(path)}`);
-          loadChecked(fileName, options, context).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+          loadChecked(fileName, options, context).catch((error: unknown) =>
+            context.logger.error(error instanceof Error ? error.message : String(error)),
+          );
         });
       }
     },
@@ -71,7 +87,11 @@ export function strictFile(fileName: string, options: StrictFileOptions): Loader
 }
 
 /** Reads, checks and stores the file's entries once. */
-async function loadChecked(fileName: string, options: StrictFileOptions, context: LoaderContext): Promise<void> {
+async function loadChecked(
+  fileName: string,
+  options: StrictFileOptions,
+  context: LoaderContext,
+): Promise<void> {
   const path = fileURLToPath(new URL(fileName, context.config.root));
   const name = projectPath(path);
   const read = readContentText(path, name);
@@ -87,7 +107,10 @@ async function loadChecked(fileName: string, options: StrictFileOptions, context
       problems.push({
         file: name,
         line: 1,
-        problem: data === null || data === undefined ? 'the file has no entries.' : 'the file must be a map of entries, each an id followed by its fields.',
+        problem:
+          data === null || data === undefined
+            ? 'the file has no entries.'
+            : 'the file must be a map of entries, each an id followed by its fields.',
         fix: 'write each entry as `the-id:` at the start of a line, with its fields indented below it.',
       });
     } else {
@@ -97,13 +120,20 @@ async function loadChecked(fileName: string, options: StrictFileOptions, context
             file: name,
             ...where([id]),
             entry: id,
-            problem: 'this id is not a lower-case slug; ids become page addresses and link targets.',
+            problem:
+              'this id is not a lower-case slug; ids become page addresses and link targets.',
             fix: `use lower-case letters, digits and single hyphens, e.g. "${suggestId(id) || 'the-entry-name'}", and change every reference to it.`,
           });
         }
       }
-      problems.push(...findImpossibleDates(name, source, true), ...findHtmlInText(name, source, true));
-      if (options.check) problems.push(...options.check({ file: name, entries: data as Record<string, unknown>, locate: where }));
+      problems.push(
+        ...findImpossibleDates(name, source, true),
+        ...findHtmlInText(name, source, true),
+      );
+      if (options.check)
+        problems.push(
+          ...options.check({ file: name, entries: data as Record<string, unknown>, locate: where }),
+        );
     }
   }
   if (reportProblems(context, problems, `${name} has problems`)) return;

@@ -17,7 +17,15 @@ import { COLLECTIONS, type CollectionSpec } from './registry';
 import { explainSchemaFailure } from './schema-problems';
 import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader';
 import * as sourceText from './source-text';
-import { findHtmlInText, findImpossibleDates, locate, parseYamlSource, readContentText, splitMarkdown, type YamlSource } from './source-text';
+import {
+  findHtmlInText,
+  findImpossibleDates,
+  locate,
+  parseYamlSource,
+  readContentText,
+  splitMarkdown,
+  type YamlSource,
+} from './source-text';
 
 /** Where the loader keeps, between builds, the digests of the files whose frontmatter passed its checks. */
 const PASSED_KEY = 'strict-glob-loader:passed';
@@ -28,7 +36,9 @@ const watching = new Set<string>();
 /** The YAML files of the registry's collections, as absolute paths. */
 function yamlCollectionFiles(root: URL): string[] {
   const dir = fileURLToPath(new URL(contentDir.replace(/\/?$/, '/'), root));
-  return Object.values(COLLECTIONS as Record<string, CollectionSpec>).flatMap((spec) => ('file' in spec.source ? [join(dir, spec.source.file)] : []));
+  return Object.values(COLLECTIONS as Record<string, CollectionSpec>).flatMap((spec) =>
+    'file' in spec.source ? [join(dir, spec.source.file)] : [],
+  );
 }
 
 /** The checking code itself, so that a change to a check checks every file again. */
@@ -111,7 +121,10 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         const parsed = parseYamlSource(name, frontmatter, 1);
         problems.push(...parsed.problems);
         if (!parsed.problems.length) {
-          const found = [...findImpossibleDates(name, parsed.source), ...findHtmlInText(name, parsed.source)];
+          const found = [
+            ...findImpossibleDates(name, parsed.source),
+            ...findHtmlInText(name, parsed.source),
+          ];
           problems.push(...found);
           frontmatters.set(path, parsed.source);
           if (!found.length) passed[path] = digest;
@@ -124,7 +137,8 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         if (!frontmatters.has(path)) {
           const read = readContentText(path, projectPath(path));
           const frontmatter = 'text' in read ? splitMarkdown(read.text).frontmatter : undefined;
-          if (frontmatter !== undefined) frontmatters.set(path, parseYamlSource(projectPath(path), frontmatter, 1).source);
+          if (frontmatter !== undefined)
+            frontmatters.set(path, parseYamlSource(projectPath(path), frontmatter, 1).source);
         }
         return frontmatters.get(path);
       };
@@ -150,10 +164,20 @@ export function strictGlob(options: StrictGlobOptions): Loader {
           return context.store.set(entry);
         }
         // Astro prefixes "Error rendering <file>: "; the file is named in the problem already.
-        const error = (lastError ?? 'the Markdown processor gave no reason.').replace(/^Error rendering [^:]+: /, '');
+        const error = (lastError ?? 'the Markdown processor gave no reason.').replace(
+          /^Error rendering [^:]+: /,
+          '',
+        );
         lastError = undefined;
-        failed.set(entry.id, { file: entry.filePath ?? projectPath(join(dir, `${entry.id}.md`)), error });
-        return context.store.set({ ...entry, digest: `render-failed:${entry.digest ?? ''}`, rendered: { html: '', metadata: { renderError: error } } });
+        failed.set(entry.id, {
+          file: entry.filePath ?? projectPath(join(dir, `${entry.id}.md`)),
+          error,
+        });
+        return context.store.set({
+          ...entry,
+          digest: `render-failed:${entry.digest ?? ''}`,
+          rendered: { html: '', metadata: { renderError: error } },
+        });
       };
       const schemaProblems: ContentProblem[] = [];
       const innerContext: LoaderContext = {
@@ -192,7 +216,11 @@ export function strictGlob(options: StrictGlobOptions): Loader {
           inner.load(again).catch((error: unknown) => context.logger.error(String(error)));
         });
       }
-      reportProblems(context, schemaProblems, `${projectPath(dir)} does not match the content model`);
+      reportProblems(
+        context,
+        schemaProblems,
+        `${projectPath(dir)} does not match the content model`,
+      );
       if (failed.size && !context.watcher) {
         // Errors from the Markdown plugins are content problems already (each names its file, line
         // and fix); anything else is reported as it came, with the article's file.
@@ -204,8 +232,11 @@ export function strictGlob(options: StrictGlobOptions): Loader {
             problem: `the article could not be rendered: ${error}`,
             fix: 'look at the Markdown near the place the message names; if it names none, remove recent changes one by one until it renders.',
           }));
-        if (unexplained.length) reportProblems(context, unexplained, 'Articles that could not be rendered');
-        throw new Error(`${explained.length} article${explained.length > 1 ? 's' : ''} could not be rendered:\n${explained.map(({ error }) => error).join('\n')}`);
+        if (unexplained.length)
+          reportProblems(context, unexplained, 'Articles that could not be rendered');
+        throw new Error(
+          `${explained.length} article${explained.length > 1 ? 's' : ''} could not be rendered:\n${explained.map(({ error }) => error).join('\n')}`,
+        );
       }
     },
   };

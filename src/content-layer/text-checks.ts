@@ -19,14 +19,23 @@ export interface TextRules {
 }
 
 /** Every text in an entry with its path below the entry. */
-function texts(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+function texts(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, i) => texts(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => texts(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => texts(item, [...path, key]));
   return [];
 }
 
-const fieldName = (path: DataPath) => path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+const fieldName = (path: DataPath) =>
+  path.reduce<string>(
+    (name, part) =>
+      typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part,
+    '',
+  );
 
 export function checkTexts(context: EntryCheckContext, rules: TextRules): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -35,7 +44,12 @@ export function checkTexts(context: EntryCheckContext, rules: TextRules): Conten
     const refused = rules.pendingRefused(entry as Record<string, unknown>);
     for (const { path, text } of texts(entry)) {
       if (rules.exempt?.includes(String(path.at(-1)))) continue;
-      const where = { file: context.file, ...context.locate([id, ...path]), entry: id, field: fieldName(path) };
+      const where = {
+        file: context.file,
+        ...context.locate([id, ...path]),
+        entry: id,
+        field: fieldName(path),
+      };
       const typed = findTypedQuote(text, rules.quotes);
       if (typed) {
         problems.push({

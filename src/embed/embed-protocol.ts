@@ -32,7 +32,12 @@ export interface AmpEmbedSizeMessage {
 
 /** True for a finite number of pixels within the bounds a host accepts. */
 export function isSaneHeight(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= EMBED_HEIGHT_MIN && value <= EMBED_HEIGHT_MAX;
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= EMBED_HEIGHT_MIN &&
+    value <= EMBED_HEIGHT_MAX
+  );
 }
 
 /** The height to report for content measured at `measured` pixels: whole pixels, rounded up, so nothing is cut off. */
@@ -53,8 +58,14 @@ export function ampEmbedSizeMessage(height: number): AmpEmbedSizeMessage {
 }
 
 /** Every message an embed posts for one height: ours and AMP's always, Pym's when a Pym parent gave it an id. */
-export function heightMessages(height: number, pymChildId?: string | null): (EmbedHeightMessage | AmpEmbedSizeMessage | string)[] {
-  const messages: (EmbedHeightMessage | AmpEmbedSizeMessage | string)[] = [embedHeightMessage(height), ampEmbedSizeMessage(height)];
+export function heightMessages(
+  height: number,
+  pymChildId?: string | null,
+): (EmbedHeightMessage | AmpEmbedSizeMessage | string)[] {
+  const messages: (EmbedHeightMessage | AmpEmbedSizeMessage | string)[] = [
+    embedHeightMessage(height),
+    ampEmbedSizeMessage(height),
+  ];
   if (pymChildId) messages.push(pymHeightMessage(pymChildId, height));
   return messages;
 }
@@ -83,7 +94,8 @@ export function readPymHeightMessage(data: unknown, childId: string): number | u
 
 /** The height in an AMP `embed-size` message, or undefined. */
 export function readAmpEmbedSizeMessage(data: unknown): number | undefined {
-  if (!isRecord(data) || data['sentinel'] !== AMP_SENTINEL || data['type'] !== AMP_EMBED_SIZE_TYPE) return undefined;
+  if (!isRecord(data) || data['sentinel'] !== AMP_SENTINEL || data['type'] !== AMP_EMBED_SIZE_TYPE)
+    return undefined;
   const height = data['height'];
   return isSaneHeight(height) ? height : undefined;
 }
@@ -108,7 +120,10 @@ export interface ReceivedMessage {
  * come from exactly the embed's origin, from that iframe's own window, and be one of our messages
  * with a sane height.
  */
-export function acceptedEmbedHeight(message: ReceivedMessage, frame: EmbedFrame): number | undefined {
+export function acceptedEmbedHeight(
+  message: ReceivedMessage,
+  frame: EmbedFrame,
+): number | undefined {
   if (message.origin !== frame.origin) return undefined;
   if (message.source == null || message.source !== frame.window) return undefined;
   return readEmbedHeightMessage(message.data);

@@ -34,9 +34,16 @@ export const FACTBOX_OEMBED_WIDTH = 640;
 export const FACTBOX_OEMBED_HEIGHT = 640;
 
 /** Lets `<iframe>` run the embed's resize script and open links in a new tab, and nothing more. */
-export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+export const EMBED_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text made safe for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -51,7 +58,9 @@ export function factBoxFrameTitle(data: Pick<FactBoxSnippetData, 'title' | 'site
 /** The embed code with our loader: readable as it is, a resizing iframe once the loader runs. */
 export function factBoxEmbedSnippet(data: FactBoxSnippetData): string {
   const e = escapeHtml;
-  const figures = data.figures.map((figure) => `<li><strong>${e(figure.value)}</strong> ${e(figure.label)}</li>`).join('');
+  const figures = data.figures
+    .map((figure) => `<li><strong>${e(figure.value)}</strong> ${e(figure.label)}</li>`)
+    .join('');
   return [
     `<blockquote data-istanbul-talks-embed="${e(data.embedUrl)}" data-istanbul-talks-title="${e(factBoxFrameTitle(data))}" cite="${e(data.articleUrl)}">`,
     `<p><strong>${e(data.title)}</strong></p>`,
@@ -65,7 +74,10 @@ export function factBoxEmbedSnippet(data: FactBoxSnippetData): string {
 }
 
 /** The embed code for sites that strip scripts: a plain iframe of a fixed height. */
-export function factBoxIframeSnippet(data: FactBoxSnippetData, height = FACTBOX_IFRAME_HEIGHT): string {
+export function factBoxIframeSnippet(
+  data: FactBoxSnippetData,
+  height = FACTBOX_IFRAME_HEIGHT,
+): string {
   const e = escapeHtml;
   return `<iframe src="${e(data.embedUrl)}" title="${e(factBoxFrameTitle(data))}" width="100%" height="${height}" loading="lazy" sandbox="${EMBED_SANDBOX}" style="display:block;width:100%;border:0"></iframe>`;
 }

@@ -1,6 +1,12 @@
 // Reads a fact box into what its embed code and its oEmbed response say.
 import type { CollectionEntry } from 'astro:content';
-import { FACTBOX_OEMBED_HEIGHT, FACTBOX_OEMBED_WIDTH, factBoxEmbedSnippet, factBoxIframeSnippet, type FactBoxSnippetData } from './embed-snippet';
+import {
+  FACTBOX_OEMBED_HEIGHT,
+  FACTBOX_OEMBED_WIDTH,
+  factBoxEmbedSnippet,
+  factBoxIframeSnippet,
+  type FactBoxSnippetData,
+} from './embed-snippet';
 import { formatDay } from '../lib/dates';
 import { getFactBoxView } from '../content-layer/entries';
 import { SITE } from '../lib/site';
@@ -16,12 +22,17 @@ export interface FactBoxEmbed {
 
 const number = new Intl.NumberFormat('en-GB');
 
-export async function getFactBoxEmbed(id: CollectionEntry<'factboxes'>['id']): Promise<FactBoxEmbed> {
+export async function getFactBoxEmbed(
+  id: CollectionEntry<'factboxes'>['id'],
+): Promise<FactBoxEmbed> {
   const { box, status } = await getFactBoxView(id);
   const data: FactBoxSnippetData = {
     title: box.data.title,
     summary: box.data.summary,
-    figures: box.data.figures.map((figure) => ({ value: number.format(figure.value), label: figure.label })),
+    figures: box.data.figures.map((figure) => ({
+      value: number.format(figure.value),
+      label: figure.label,
+    })),
     status: status.label,
     statusAsOf: formatDay(status.asOf),
     articleUrl: absoluteUrl(paths.article(box.data.article.id)),
@@ -49,7 +60,9 @@ export interface OEmbedRichResponse {
 }
 
 /** A fact box's oEmbed response: its embed code, at the width and height it needs on a desktop page. */
-export async function getFactBoxOEmbed(id: CollectionEntry<'factboxes'>['id']): Promise<OEmbedRichResponse> {
+export async function getFactBoxOEmbed(
+  id: CollectionEntry<'factboxes'>['id'],
+): Promise<OEmbedRichResponse> {
   const { data, snippet } = await getFactBoxEmbed(id);
   return {
     type: 'rich',

@@ -44,7 +44,9 @@ export function dataStoreOutsideBundle(): AstroIntegration {
                   order: 'pre',
                   filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID}$`) },
                   handler(id) {
-                    return id === DATA_STORE_MODULE_ID ? { code: dataStoreModuleCode(dataStoreFile), map: { mappings: '' } } : null;
+                    return id === DATA_STORE_MODULE_ID
+                      ? { code: dataStoreModuleCode(dataStoreFile), map: { mappings: '' } }
+                      : null;
                   },
                 },
               },

@@ -31,7 +31,11 @@ export function projectPath(path: string): string {
 
 /** `content/people.yaml:12:3: entry "x", field "role": the problem` and a `How to fix:` line. */
 export function formatProblem(p: ContentProblem): string {
-  const place = [p.file, p.line, p.line ? p.column : undefined].filter((part) => part !== undefined).join(':');
-  const subject = [p.entry && `entry "${p.entry}"`, p.field && `field "${p.field}"`].filter(Boolean).join(', ');
+  const place = [p.file, p.line, p.line ? p.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const subject = [p.entry && `entry "${p.entry}"`, p.field && `field "${p.field}"`]
+    .filter(Boolean)
+    .join(', ');
   return `${place}: ${subject ? `${subject}: ` : ''}${p.problem}\n  How to fix: ${p.fix}`;
 }

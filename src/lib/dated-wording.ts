@@ -6,7 +6,8 @@
  * Phrases that describe a state that will change: pending, expected or present-tense facts. Past
  * forms ("would", "had not", "was expected") are not listed: they say what stood at a time.
  */
-const PENDING = /\b(not yet|yet to|still|expected|expects|will|won[’']t|soon|upcoming|so far|to date|currently|at present|remains?|now|is due|are due|is being|are being|has not|have not|hasn[’']t|haven[’']t|is to|are to|on the horizon)\b/i;
+const PENDING =
+  /\b(not yet|yet to|still|expected|expects|will|won[’']t|soon|upcoming|so far|to date|currently|at present|remains?|now|is due|are due|is being|are being|has not|have not|hasn[’']t|haven[’']t|is to|are to|on the horizon)\b/i;
 
 /** The first pending phrase in a text, or undefined. Single words (ids, enum values) are never prose. */
 export function pendingWording(text: string): string | undefined {
@@ -31,12 +32,22 @@ export interface TypedQuote {
  * A quote entry's words typed between quotation marks (straight or curly, any capitals, with a
  * closing comma or full stop inside) in a text, or undefined. `quotes` are the entries' words by id.
  */
-export function findTypedQuote(text: string, quotes: Readonly<Record<string, string>>): TypedQuote | undefined {
+export function findTypedQuote(
+  text: string,
+  quotes: Readonly<Record<string, string>>,
+): TypedQuote | undefined {
   const haystack = normalise(text);
   for (const [id, words] of Object.entries(quotes)) {
-    const pattern = new RegExp(`["']\\s*${escape(normalise(words)).replace(/\s+/g, '\\s+')}[\\s,.!?;:]*["']`);
+    const pattern = new RegExp(
+      `["']\\s*${escape(normalise(words)).replace(/\s+/g, '\\s+')}[\\s,.!?;:]*["']`,
+    );
     const match = pattern.exec(haystack);
-    if (match) return { id, index: match.index, typed: text.slice(match.index, match.index + match[0].length) };
+    if (match)
+      return {
+        id,
+        index: match.index,
+        typed: text.slice(match.index, match.index + match[0].length),
+      };
   }
   return undefined;
 }

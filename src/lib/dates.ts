@@ -2,9 +2,19 @@
 // wherever it is built, and `datetime` attributes are exactly as precise as the content.
 import type { EventDate } from '../schemas/dates';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+const TIME = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
 
 /** "16 May 2025" for a YYYY-MM-DD day. */
 export function formatDay(day: string): string {
@@ -41,16 +51,29 @@ export interface DisplayDate {
   parts: readonly { text: string; datetime?: string }[];
 }
 
-const single = (label: string, datetime: string | null): DisplayDate => ({ label, datetime, parts: [datetime ? { text: label, datetime } : { text: label }] });
+const single = (label: string, datetime: string | null): DisplayDate => ({
+  label,
+  datetime,
+  parts: [datetime ? { text: label, datetime } : { text: label }],
+});
 
 /** "23–25 May 2025", "30 April – 2 May 2025" or "30 December 2024 – 2 January 2025", in parts. */
 function displayRange(from: string, to: string): DisplayDate {
   const [fy, fm] = from.split('-');
   const [ty, tm] = to.split('-');
   const end = formatDay(to);
-  const start = fy !== ty ? formatDay(from) : fm !== tm ? formatDay(from).replace(/ \d{4}$/, '') : String(Number(from.slice(8)));
+  const start =
+    fy !== ty
+      ? formatDay(from)
+      : fm !== tm
+        ? formatDay(from).replace(/ \d{4}$/, '')
+        : String(Number(from.slice(8)));
   const dash = fy === ty && fm === tm ? '–' : ' – ';
-  return { label: `${start}${dash}${end}`, datetime: from, parts: [{ text: start, datetime: from }, { text: dash }, { text: end, datetime: to }] };
+  return {
+    label: `${start}${dash}${end}`,
+    datetime: from,
+    parts: [{ text: start, datetime: from }, { text: dash }, { text: end, datetime: to }],
+  };
 }
 
 /** The label and `datetime` of an event date, never more precise than the content. */

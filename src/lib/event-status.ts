@@ -25,12 +25,19 @@ export interface EventUpdate<Source> extends Omit<EventState<Source>, 'title'> {
 }
 
 /** Updates in the order they apply: by the day they stand as of, then by publication. */
-export function orderUpdates<U extends { asOf: string; published: string }>(updates: readonly U[]): U[] {
-  return [...updates].sort((a, b) => a.asOf.localeCompare(b.asOf) || Date.parse(a.published) - Date.parse(b.published));
+export function orderUpdates<U extends { asOf: string; published: string }>(
+  updates: readonly U[],
+): U[] {
+  return [...updates].sort(
+    (a, b) => a.asOf.localeCompare(b.asOf) || Date.parse(a.published) - Date.parse(b.published),
+  );
 }
 
 /** Every state of an event, oldest first: its own entry, then one per update. The last is current. */
-export function eventHistory<S>(base: EventState<S>, updates: readonly EventUpdate<S>[]): EventState<S>[] {
+export function eventHistory<S>(
+  base: EventState<S>,
+  updates: readonly EventUpdate<S>[],
+): EventState<S>[] {
   const states = [base];
   for (const update of orderUpdates(updates)) {
     const previous = states.at(-1)!;
@@ -48,7 +55,12 @@ export function eventHistory<S>(base: EventState<S>, updates: readonly EventUpda
 
 /** The later of two days or instants written in ISO 8601 (either may be missing). */
 export function latestIso(...values: (string | undefined)[]): string | undefined {
-  return values.filter((v): v is string => !!v).reduce<string | undefined>((a, b) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a), undefined);
+  return values
+    .filter((v): v is string => !!v)
+    .reduce<string | undefined>(
+      (a, b) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a),
+      undefined,
+    );
 }
 
 /** A fact with steps ("Agreed", "Carried out"), each an event in its current state. */
@@ -63,13 +75,21 @@ export interface FactStep {
  * A fact's status from its steps: the last step that has happened, and the next that has not
  * ("Agreed, not yet carried out"), as of the latest day any step was confirmed.
  */
-export function factStatus(steps: readonly FactStep[]): { label: string; asOf: string; settled: boolean } {
+export function factStatus(steps: readonly FactStep[]): {
+  label: string;
+  asOf: string;
+  settled: boolean;
+} {
   if (steps.length === 0) throw new Error('A fact needs at least one step to have a status.');
   const done = steps.filter((s) => s.status === 'happened');
   const last = done.at(-1);
   const next = steps.find((s) => s.status === 'pending');
   const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
-  const label = !last ? `Not yet ${lower(next!.label)}` : next ? `${last.label}, not yet ${lower(next.label)}` : last.label;
+  const label = !last
+    ? `Not yet ${lower(next!.label)}`
+    : next
+      ? `${last.label}, not yet ${lower(next.label)}`
+      : last.label;
   const asOf = steps.map((s) => s.asOf).reduce((a, b) => (b > a ? b : a));
   return { label, asOf, settled: !next };
 }

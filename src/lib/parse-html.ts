@@ -4,7 +4,15 @@
 // not a guess at them. The tree is domhandler's, the one cheerio queries, so tests use cheerio's
 // API on this same parse (tests/support/html.ts). The Markdown pipeline's `hast-util-raw` parses
 // with parse5 too. Imported by `src/scripts/build.mjs` through the checks: no relative imports.
-import { hasChildren, isTag, isText, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import {
+  hasChildren,
+  isTag,
+  isText,
+  type AnyNode,
+  type Document,
+  type Element,
+  type ParentNode,
+} from 'domhandler';
 import { parse, parseFragment, Tokenizer, type Token, type TokenHandler } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 

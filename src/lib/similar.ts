@@ -8,7 +8,11 @@ export function editDistance(a: string, b: string): number {
     let prev = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      const next = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       prev = row[j]!;
       row[j] = next;
     }
@@ -19,7 +23,8 @@ export function editDistance(a: string, b: string): number {
 /** The candidates closest to a word, nearest first: those that contain it (or it them), then by edit distance. */
 export function closest(word: string, candidates: readonly string[], count = 5): string[] {
   const lower = word.toLowerCase();
-  const overlaps = (candidate: string) => (candidate.toLowerCase().includes(lower) || lower.includes(candidate.toLowerCase()) ? 0 : 1);
+  const overlaps = (candidate: string) =>
+    candidate.toLowerCase().includes(lower) || lower.includes(candidate.toLowerCase()) ? 0 : 1;
   return [...new Set(candidates)]
     .map((candidate) => [candidate, overlaps(candidate), editDistance(word, candidate)] as const)
     .sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]))
@@ -30,5 +35,7 @@ export function closest(word: string, candidates: readonly string[], count = 5):
 /** The candidate a misspelt word was most likely meant to be, if one is close enough to suggest. */
 export function likelyMeant(word: string, candidates: readonly string[]): string | undefined {
   const [best] = closest(word, candidates, 1);
-  return best !== undefined && editDistance(word, best) <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+  return best !== undefined && editDistance(word, best) <= Math.max(2, Math.floor(word.length / 4))
+    ? best
+    : undefined;
 }

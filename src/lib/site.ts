@@ -1,7 +1,8 @@
 // The site's name, the words it uses about itself, and its public address.
 
 /** The site's public address: the one place every absolute URL comes from. Set `SITE_URL` to deploy elsewhere. */
-export const siteUrl: string = (process.env['SITE_URL'] ?? 'https://istanbul-talks.example.org').replace(/\/+$/, '') + '/';
+export const siteUrl: string =
+  (process.env['SITE_URL'] ?? 'https://istanbul-talks.example.org').replace(/\/+$/, '') + '/';
 
 export const SITE = {
   name: 'The Istanbul Talks, Explained',

@@ -31,7 +31,12 @@ export function publisher(siteUrl: string): JsonLd {
     '@id': `${siteUrl}#publisher`,
     name: SITE.name,
     url: siteUrl,
-    logo: { '@type': 'ImageObject', url: new URL('icon-512.png', siteUrl).href, width: 512, height: 512 },
+    logo: {
+      '@type': 'ImageObject',
+      url: new URL('icon-512.png', siteUrl).href,
+      width: 512,
+      height: 512,
+    },
     correctionsPolicy: new URL('articles/how-we-reported-this/', siteUrl).href,
   };
 }
@@ -56,11 +61,20 @@ export function newsArticle(article: ArticleFacts, siteUrl: string): JsonLd {
     publisher: publisher(siteUrl),
     isBasedOn: article.basedOn,
     ...(article.corrections.length > 0 && {
-      correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })),
+      correction: article.corrections.map((c) => ({
+        '@type': 'CorrectionComment',
+        text: c.note,
+        datePublished: c.date,
+      })),
     }),
     // schema.org has no type for an update note; a Comment named "Update" sits beside the corrections.
     ...(article.updates.length > 0 && {
-      comment: article.updates.map((u) => ({ '@type': 'Comment', name: 'Update', text: u.note, datePublished: u.date.length > 10 ? toUtcIso(u.date) : u.date })),
+      comment: article.updates.map((u) => ({
+        '@type': 'Comment',
+        name: 'Update',
+        text: u.note,
+        datePublished: u.date.length > 10 ? toUtcIso(u.date) : u.date,
+      })),
     }),
   };
 }
@@ -69,7 +83,12 @@ export function breadcrumbs(trail: readonly { name: string; url: string }[]): Js
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 

@@ -6,7 +6,16 @@
 
 /** Attributes that hold a URL, on whichever element carries them (`data` on `<object>`). */
 export const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'ping', 'data', 'xlink:href',
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'ping',
+  'data',
+  'xlink:href',
 ]);
 
 /** Whether an attribute holds a URL. */
@@ -46,19 +55,28 @@ export interface UrlProblem {
 export function unsafeUrl(value: string, image = false): UrlProblem | undefined {
   const scheme = urlScheme(value);
   if (scheme === 'javascript' || scheme === 'vbscript') {
-    return { why: `a ${scheme}: URL runs code when it is followed`, fix: 'link to a page instead: https://… for another site, /articles/… for ours' };
+    return {
+      why: `a ${scheme}: URL runs code when it is followed`,
+      fix: 'link to a page instead: https://… for another site, /articles/… for ours',
+    };
   }
   if (scheme === 'data') {
-    return { why: 'a data: URL can hold a whole page or script', fix: image ? 'save the image as a file and link to its path' : 'link to a page instead' };
+    return {
+      why: 'a data: URL can hold a whole page or script',
+      fix: image ? 'save the image as a file and link to its path' : 'link to a page instead',
+    };
   }
   if (image && (scheme || browserUrl(value).startsWith('//'))) {
     return {
-      why: 'an image from another site is blocked by the Content-Security-Policy (img-src \'self\') and would show as broken; it would also tell that site who reads the article',
+      why: "an image from another site is blocked by the Content-Security-Policy (img-src 'self') and would show as broken; it would also tell that site who reads the article",
       fix: 'save the image (with permission) in public/ and use its path, e.g. ![description](/images/name.jpg)',
     };
   }
   if (scheme && !LINK_SCHEMES.has(scheme)) {
-    return { why: `"${scheme}:" links do not open in a browser`, fix: 'use an https:// or mailto: link' };
+    return {
+      why: `"${scheme}:" links do not open in a browser`,
+      fix: 'use an https:// or mailto: link',
+    };
   }
   return undefined;
 }

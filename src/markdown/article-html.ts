@@ -2,14 +2,16 @@
 // `remark-component-directives` leaves, so the page can render the real components there.
 
 export type ArticlePart =
-  | { kind: 'html'; html: string }
-  | { kind: 'component'; component: string; id: string };
+  { kind: 'html'; html: string } | { kind: 'component'; component: string; id: string };
 
 /** The attribute that marks a placeholder in the rendered HTML, with the directive it stands for. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-component';
 
 /** A placeholder as remark-component-directives writes it: `<div data-component="timeline" data-id="…"></div>`. */
-const PLACEHOLDER = new RegExp(`<(div|span) ${PLACEHOLDER_ATTRIBUTE}="([a-z-]+)" data-id="([a-z0-9-]*)"></\\1>`, 'g');
+const PLACEHOLDER = new RegExp(
+  `<(div|span) ${PLACEHOLDER_ATTRIBUTE}="([a-z-]+)" data-id="([a-z0-9-]*)"></\\1>`,
+  'g',
+);
 
 export function splitArticleHtml(html: string): ArticlePart[] {
   const parts: ArticlePart[] = [];
@@ -31,7 +33,14 @@ export interface ArticleSection {
 }
 
 const SECTION_HEADING = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/g;
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Text from HTML: tags dropped, white space collapsed, character references decoded. */
 function htmlText(html: string): string {
@@ -41,7 +50,8 @@ function htmlText(html: string): string {
     .replace(/^ | $/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
       if (ref[0] !== '#') return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
 }

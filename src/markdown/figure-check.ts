@@ -25,12 +25,28 @@ export interface FigureContradiction {
 }
 
 const SMALL: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, fifty: 50, hundred: 100,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 // Capitalised, as in dates: the verb "may" is not a month.
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
 
 // A count: digits with thousands separators, plain digits, or "one/two/a thousand" and the like.
 const NUMBER = new RegExp(
@@ -70,15 +86,23 @@ function isDateOrYear(sentence: string, index: number, written: string): boolean
   const before = sentence.slice(Math.max(0, index - 16), index);
   const after = sentence.slice(index + written.length, index + written.length + 16);
   if (/^\d{1,2}$/.test(written) && Number(written) >= 1 && Number(written) <= 31) {
-    return new RegExp(`^\\s*(${MONTHS})\\b`).test(after) || new RegExp(`\\b(${MONTHS})\\s*$`).test(before);
+    return (
+      new RegExp(`^\\s*(${MONTHS})\\b`).test(after) ||
+      new RegExp(`\\b(${MONTHS})\\s*$`).test(before)
+    );
   }
   if (/^(1[89]|20|21)\d{2}$/.test(written)) {
-    return new RegExp(`\\b(${MONTHS})\\s*(\\d{1,2},?\\s*)?$`).test(before) || YEAR_CONTEXT.test(before);
+    return (
+      new RegExp(`\\b(${MONTHS})\\s*(\\d{1,2},?\\s*)?$`).test(before) || YEAR_CONTEXT.test(before)
+    );
   }
   return false;
 }
 
-export function findFigureContradictions(text: string, figures: readonly FigureSpec[]): FigureContradiction[] {
+export function findFigureContradictions(
+  text: string,
+  figures: readonly FigureSpec[],
+): FigureContradiction[] {
   const contradictions: FigureContradiction[] = [];
   for (const sentence of splitSentences(text)) {
     const counts = [...sentence.matchAll(NUMBER)]
@@ -87,11 +111,20 @@ export function findFigureContradictions(text: string, figures: readonly FigureS
     if (counts.length === 0) continue;
     for (const figure of figures) {
       for (const phrase of figure.phrases) {
-        const phrasePattern = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+        const phrasePattern = new RegExp(
+          `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+          'gi',
+        );
         for (const match of sentence.matchAll(phrasePattern)) {
           const nearest = counts.filter((c) => c.index < match.index).at(-1);
           if (nearest && nearest.value !== figure.value) {
-            contradictions.push({ figure, phrase, written: nearest.written, found: nearest.value, sentence: sentence.trim() });
+            contradictions.push({
+              figure,
+              phrase,
+              written: nearest.written,
+              found: nearest.value,
+              sentence: sentence.trim(),
+            });
           }
         }
       }

@@ -10,9 +10,16 @@ import rehypeArticleHeadings from './rehype-article-headings';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeImageAlt from './rehype-image-alt';
 import rehypeSafeHtml from './rehype-safe-html';
-import { readDirectiveTargets, readFactBoxFigures, readQuoteTexts } from '../content-layer/content-files';
+import {
+  readDirectiveTargets,
+  readFactBoxFigures,
+  readQuoteTexts,
+} from '../content-layer/content-files';
 
-export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPlugins(contentDir: string): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} {
   return {
     remarkPlugins: [
       remarkDirective,
@@ -23,6 +30,12 @@ export function markdownPlugins(contentDir: string): { remarkPlugins: RemarkPlug
       [remarkComponentDirectives, { targets: () => readDirectiveTargets(contentDir) }],
     ],
     // Safe HTML first: it refuses what may not be published and parses the rest for the others.
-    rehypePlugins: [rehypeSafeHtml, rehypeArticleHeadings, rehypeImageAlt, rehypeSlug, rehypeHeadingLinks],
+    rehypePlugins: [
+      rehypeSafeHtml,
+      rehypeArticleHeadings,
+      rehypeImageAlt,
+      rehypeSlug,
+      rehypeHeadingLinks,
+    ],
   };
 }

@@ -17,13 +17,28 @@ export default function rehypeArticleHeadings() {
       // The heading as the editor wrote it (before smart quotes), for messages they can search for.
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      const written = start !== undefined && end !== undefined ? String(file.value).slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, '') : '';
+      const written =
+        start !== undefined && end !== undefined
+          ? String(file.value)
+              .slice(start, end)
+              .replace(/^#+\s*|\s*#*\s*$/g, '')
+          : '';
       const text = written || toString(node).trim();
       if (rank === 1) {
-        failAt(file, node, `"# ${text}" is a top-level heading: the page already shows the title as its one h1, so this would make a second.`, `make it a section heading: "## ${text}".`);
+        failAt(
+          file,
+          node,
+          `"# ${text}" is a top-level heading: the page already shows the title as its one h1, so this would make a second.`,
+          `make it a section heading: "## ${text}".`,
+        );
       }
       if (!toString(node).trim()) {
-        failAt(file, node, `this ${'#'.repeat(rank)} heading has no text, so it cannot be read out or linked to.`, 'write the heading, or remove the line.');
+        failAt(
+          file,
+          node,
+          `this ${'#'.repeat(rank)} heading has no text, so it cannot be read out or linked to.`,
+          'write the heading, or remove the line.',
+        );
       }
       if (rank > previous + 1) {
         failAt(

@@ -8,7 +8,8 @@ import { SKIP, visit } from 'unist-util-visit';
 export default function rehypeHeadingLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined || (node.tagName !== 'h2' && node.tagName !== 'h3')) return;
+      if (!parent || index === undefined || (node.tagName !== 'h2' && node.tagName !== 'h3'))
+        return;
       const id = node.properties['id'];
       if (typeof id !== 'string' || !id) return;
       node.properties['tabIndex'] = -1;
@@ -18,8 +19,18 @@ export default function rehypeHeadingLinks() {
         tagName: 'a',
         properties: { className: ['heading-link'], href: `#${id}` },
         children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to this section: ${text}` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: '#' }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sr-only'] },
+            children: [{ type: 'text', value: `Link to this section: ${text}` }],
+          },
         ],
       };
       const wrapper: Element = {

@@ -14,10 +14,20 @@ export default function rehypeImageAlt() {
       const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'].trim() : '';
       const name = src.split('/').pop() ?? '';
       if (!alt) {
-        failAt(file, node, `the image ${src || '(no src)'} has no alt text, so readers who cannot see it learn nothing from it.`, `describe what it shows, in a sentence: ![Delegations at the table in Istanbul](${src || 'image.jpg'}).`);
+        failAt(
+          file,
+          node,
+          `the image ${src || '(no src)'} has no alt text, so readers who cannot see it learn nothing from it.`,
+          `describe what it shows, in a sentence: ![Delegations at the table in Istanbul](${src || 'image.jpg'}).`,
+        );
       }
       if (name && (alt === name || alt === name.replace(/\.[a-z0-9]+$/i, ''))) {
-        failAt(file, node, `the alt text of ${src} is only its file name ("${alt}").`, `describe what the image shows instead: ![Delegations at the table in Istanbul](${src}).`);
+        failAt(
+          file,
+          node,
+          `the alt text of ${src} is only its file name ("${alt}").`,
+          `describe what the image shows instead: ![Delegations at the table in Istanbul](${src}).`,
+        );
       }
     });
   };

@@ -20,15 +20,68 @@ import { failAt } from './directive-error';
 /** Elements raw HTML may use, with the attributes each may carry beyond the global ones. */
 export const SAFE_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'hreflang', 'rel'],
-  abbr: [], b: [], bdi: [], bdo: [], br: [], cite: [], code: [], dd: [], dfn: [], div: [], dl: [], dt: [],
-  em: [], figcaption: [], figure: [], hr: [], i: [], kbd: [], mark: [], p: [], pre: [], rp: [], rt: [],
-  ruby: [], s: [], samp: [], small: [], span: [], strong: [], sub: [], summary: [], sup: [], u: [], ul: [],
-  var: [], wbr: [], caption: [], tbody: [], tfoot: [], thead: [], tr: [],
-  h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
-  blockquote: ['cite'], q: ['cite'], del: ['cite', 'datetime'], ins: ['cite', 'datetime'],
-  data: ['value'], time: ['datetime'], details: ['open'], li: ['value'], ol: ['start', 'reversed', 'type'],
+  abbr: [],
+  b: [],
+  bdi: [],
+  bdo: [],
+  br: [],
+  cite: [],
+  code: [],
+  dd: [],
+  dfn: [],
+  div: [],
+  dl: [],
+  dt: [],
+  em: [],
+  figcaption: [],
+  figure: [],
+  hr: [],
+  i: [],
+  kbd: [],
+  mark: [],
+  p: [],
+  pre: [],
+  rp: [],
+  rt: [],
+  ruby: [],
+  s: [],
+  samp: [],
+  small: [],
+  span: [],
+  strong: [],
+  sub: [],
+  summary: [],
+  sup: [],
+  u: [],
+  ul: [],
+  var: [],
+  wbr: [],
+  caption: [],
+  tbody: [],
+  tfoot: [],
+  thead: [],
+  tr: [],
+  h1: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  data: ['value'],
+  time: ['datetime'],
+  details: ['open'],
+  li: ['value'],
+  ol: ['start', 'reversed', 'type'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
-  table: [], col: ['span'], colgroup: ['span'], td: ['colspan', 'rowspan', 'headers'], th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  table: [],
+  col: ['span'],
+  colgroup: ['span'],
+  td: ['colspan', 'rowspan', 'headers'],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
 };
 
 /** Attributes any safe element may carry. */
@@ -44,16 +97,43 @@ const REFUSED_ELEMENTS: Record<string, { why: string; fix: string }> = {
     why: 'a <style> block is blocked by the site’s Content-Security-Policy and would restyle every page it is on',
     fix: 'remove it; articles take the site’s styles',
   },
-  iframe: { why: 'an <iframe> loads another site inside ours', fix: 'link to the page instead: [what it shows](https://…)' },
-  frame: { why: 'a <frame> loads another site inside ours', fix: 'link to the page instead: [what it shows](https://…)' },
-  object: { why: 'an <object> loads a plugin or another document inside ours', fix: 'link to it instead: [what it is](https://…)' },
-  embed: { why: 'an <embed> loads a plugin or another document inside ours', fix: 'link to it instead: [what it is](https://…)' },
-  form: { why: 'a <form> would send readers’ input somewhere', fix: 'remove it; link to the form’s page instead' },
+  iframe: {
+    why: 'an <iframe> loads another site inside ours',
+    fix: 'link to the page instead: [what it shows](https://…)',
+  },
+  frame: {
+    why: 'a <frame> loads another site inside ours',
+    fix: 'link to the page instead: [what it shows](https://…)',
+  },
+  object: {
+    why: 'an <object> loads a plugin or another document inside ours',
+    fix: 'link to it instead: [what it is](https://…)',
+  },
+  embed: {
+    why: 'an <embed> loads a plugin or another document inside ours',
+    fix: 'link to it instead: [what it is](https://…)',
+  },
+  form: {
+    why: 'a <form> would send readers’ input somewhere',
+    fix: 'remove it; link to the form’s page instead',
+  },
   base: { why: 'a <base> changes where every link on the page goes', fix: 'remove it' },
-  meta: { why: 'a <meta> can redirect the page or change its security settings', fix: 'remove it; page metadata comes from the frontmatter' },
-  link: { why: 'a <link> loads a resource into the page', fix: 'remove it; write a Markdown link [text](url) instead' },
-  svg: { why: 'inline <svg> can carry scripts and event handlers', fix: 'save the graphic as a file and use ![description](/path/to/file.svg)' },
-  math: { why: 'inline <math> is not in the safe set', fix: 'describe the formula in words, or use an image with a description' },
+  meta: {
+    why: 'a <meta> can redirect the page or change its security settings',
+    fix: 'remove it; page metadata comes from the frontmatter',
+  },
+  link: {
+    why: 'a <link> loads a resource into the page',
+    fix: 'remove it; write a Markdown link [text](url) instead',
+  },
+  svg: {
+    why: 'inline <svg> can carry scripts and event handlers',
+    fix: 'save the graphic as a file and use ![description](/path/to/file.svg)',
+  },
+  math: {
+    why: 'inline <math> is not in the safe set',
+    fix: 'describe the formula in words, or use an image with a description',
+  },
 };
 
 export interface HtmlProblem {
@@ -81,19 +161,46 @@ export function checkRawHtml(html: string): HtmlProblem[] {
       continue;
     }
     for (const { name: attr, value } of tag.attrs) {
-      const place = { line: tag.location?.attrs?.[attr]?.startLine ?? at.line, column: tag.location?.attrs?.[attr]?.startCol ?? at.column };
+      const place = {
+        line: tag.location?.attrs?.[attr]?.startLine ?? at.line,
+        column: tag.location?.attrs?.[attr]?.startCol ?? at.column,
+      };
       if (attr.startsWith('on')) {
-        problems.push({ ...place, problem: `the attribute ${attr}="…" on <${name}> runs JavaScript when a reader interacts with the page.`, fix: `remove ${attr}; articles carry no scripts.` });
+        problems.push({
+          ...place,
+          problem: `the attribute ${attr}="…" on <${name}> runs JavaScript when a reader interacts with the page.`,
+          fix: `remove ${attr}; articles carry no scripts.`,
+        });
       } else if (isUrlAttribute(attr) && unsafeUrl(value, name === 'img' && attr === 'src')) {
         const wrong = unsafeUrl(value, name === 'img' && attr === 'src')!;
-        problems.push({ ...place, problem: `<${name} ${attr}="${value.slice(0, 60)}">: ${wrong.why}.`, fix: `${wrong.fix}.` });
+        problems.push({
+          ...place,
+          problem: `<${name} ${attr}="${value.slice(0, 60)}">: ${wrong.why}.`,
+          fix: `${wrong.fix}.`,
+        });
       } else if (attr === 'style') {
-        problems.push({ ...place, problem: `the style attribute on <${name}> is blocked by the site’s Content-Security-Policy, so it would do nothing.`, fix: 'remove it; articles take the site’s styles.' });
+        problems.push({
+          ...place,
+          problem: `the style attribute on <${name}> is blocked by the site’s Content-Security-Policy, so it would do nothing.`,
+          fix: 'remove it; articles take the site’s styles.',
+        });
       } else if (attr === 'class') {
-        problems.push({ ...place, problem: `the class attribute on <${name}> has no effect: the stylesheet only knows classes used in src/.`, fix: 'remove it; if the article needs a new kind of element, ask a developer for a component.' });
+        problems.push({
+          ...place,
+          problem: `the class attribute on <${name}> has no effect: the stylesheet only knows classes used in src/.`,
+          fix: 'remove it; if the article needs a new kind of element, ask a developer for a component.',
+        });
       } else if (attr.startsWith('data-')) {
-        problems.push({ ...place, problem: `the attribute ${attr} on <${name}> is reserved for the site’s components.`, fix: 'remove it; place components with a directive such as ::factbox{#id}.' });
-      } else if (!GLOBAL_ATTRIBUTES.has(attr) && !attr.startsWith('aria-') && !SAFE_ELEMENTS[name]!.includes(attr)) {
+        problems.push({
+          ...place,
+          problem: `the attribute ${attr} on <${name}> is reserved for the site’s components.`,
+          fix: 'remove it; place components with a directive such as ::factbox{#id}.',
+        });
+      } else if (
+        !GLOBAL_ATTRIBUTES.has(attr) &&
+        !attr.startsWith('aria-') &&
+        !SAFE_ELEMENTS[name]!.includes(attr)
+      ) {
         problems.push({
           ...place,
           problem: `the attribute ${attr} is not allowed on <${name}> in an article.`,
@@ -122,7 +229,12 @@ export default function rehypeSafeHtml() {
               end: start,
             }
           : undefined;
-        failAt(file, position ? { type: 'raw', position } : undefined, problem.problem, problem.fix);
+        failAt(
+          file,
+          position ? { type: 'raw', position } : undefined,
+          problem.problem,
+          problem.fix,
+        );
       }
       if (node.type === 'element') {
         const element = node as Element;
@@ -131,7 +243,10 @@ export default function rehypeSafeHtml() {
           if (typeof value !== 'string') continue;
           const wrong = unsafeUrl(value, element.tagName === 'img' && attr === 'src');
           if (wrong) {
-            const what = element.tagName === 'img' ? `the image ![…](${value.slice(0, 60)})` : `the link to "${value.slice(0, 60)}"`;
+            const what =
+              element.tagName === 'img'
+                ? `the image ![…](${value.slice(0, 60)})`
+                : `the link to "${value.slice(0, 60)}"`;
             failAt(file, element, `${what}: ${wrong.why}.`, `${wrong.fix}.`);
           }
         }

@@ -10,7 +10,12 @@ import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { DirectiveTargets } from '../content-layer/content-files';
-import { DIRECTIVES, type DirectiveName, type DirectiveSpec, type DirectiveWithId } from '../content-layer/registry';
+import {
+  DIRECTIVES,
+  type DirectiveName,
+  type DirectiveSpec,
+  type DirectiveWithId,
+} from '../content-layer/registry';
 import { likelyMeant } from '../lib/similar';
 import { PLACEHOLDER_ATTRIBUTE } from './article-html';
 import { failAt, problemAt } from './directive-error';
@@ -30,7 +35,14 @@ function specsOf(form: 'block' | 'inline'): Record<string, ComponentSpec> {
   return Object.fromEntries(
     (Object.entries(DIRECTIVES) as [DirectiveName, DirectiveSpec][])
       .filter(([, spec]) => spec[form])
-      .map(([name, spec]) => [name, { ...spec, target: spec.collection ? (name as DirectiveWithId) : null, usage: `${colons}${name}${spec.collection ? '{#id}' : ''}` }]),
+      .map(([name, spec]) => [
+        name,
+        {
+          ...spec,
+          target: spec.collection ? (name as DirectiveWithId) : null,
+          usage: `${colons}${name}${spec.collection ? '{#id}' : ''}`,
+        },
+      ]),
   );
 }
 
@@ -72,47 +84,93 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
       if (node.type === 'heading') {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        heading = { text: start !== undefined && end !== undefined ? String(file.value).slice(start, end).trim() : `${'#'.repeat(node.depth)} …`, node };
+        heading = {
+          text:
+            start !== undefined && end !== undefined
+              ? String(file.value).slice(start, end).trim()
+              : `${'#'.repeat(node.depth)} …`,
+          node,
+        };
         return;
       }
-      if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
+      if (
+        node.type !== 'containerDirective' &&
+        node.type !== 'leafDirective' &&
+        node.type !== 'textDirective'
+      )
+        return;
       const directive = node as Directive;
       const inline = directive.type === 'textDirective';
       const specs = inline ? INLINE_COMPONENTS : BLOCK_COMPONENTS;
       const spec = specs[directive.name];
-      const known = Object.values(BLOCK_COMPONENTS).map((s) => s.usage).concat(Object.values(INLINE_COMPONENTS).map((s) => s.usage));
+      const known = Object.values(BLOCK_COMPONENTS)
+        .map((s) => s.usage)
+        .concat(Object.values(INLINE_COMPONENTS).map((s) => s.usage));
 
       if (!spec) {
         const block = BLOCK_COMPONENTS[directive.name];
         if (inline && block) {
-          failAt(file, directive, `"${directive.name}" is a block component, written here with one colon inside a sentence.`, `put it on a line of its own as ${block.usage}${block.target ? ` with one of the valid ids: ${listIds(targets[block.target])}` : ''}.`);
+          failAt(
+            file,
+            directive,
+            `"${directive.name}" is a block component, written here with one colon inside a sentence.`,
+            `put it on a line of its own as ${block.usage}${block.target ? ` with one of the valid ids: ${listIds(targets[block.target])}` : ''}.`,
+          );
         }
         // Put an unknown inline directive back exactly as written, so prose such as "ratio 3:1",
         // "Note:this" or "Report:v2[final]" is never swallowed.
         if (inline && parent && typeof index === 'number') {
-          parent.children.splice(index, 1, { type: 'text', value: sourceOf(directive as TextDirective, file) } as never);
+          parent.children.splice(index, 1, {
+            type: 'text',
+            value: sourceOf(directive as TextDirective, file),
+          } as never);
           return;
         }
-        failAt(file, directive, `unknown component directive "${directive.type === 'containerDirective' ? ':::' : '::'}${directive.name}".`, `use one of ${known.join(', ')}.`);
+        failAt(
+          file,
+          directive,
+          `unknown component directive "${directive.type === 'containerDirective' ? ':::' : '::'}${directive.name}".`,
+          `use one of ${known.join(', ')}.`,
+        );
       }
       if (directive.type === 'containerDirective') {
-        failAt(file, directive, `"${directive.name}" is written with three colons, as a container.`, `write it on one line as ${spec.usage}${validIdsHint(spec, targets)}.`);
+        failAt(
+          file,
+          directive,
+          `"${directive.name}" is written with three colons, as a container.`,
+          `write it on one line as ${spec.usage}${validIdsHint(spec, targets)}.`,
+        );
       }
       const hasLabel = directive.children.length > 0;
       if (hasLabel) {
-        failAt(file, directive, `"${spec.usage}" takes no [label]: its text comes from the content entry.`, `remove the [...] part and write ${spec.usage}${validIdsHint(spec, targets)}.`);
+        failAt(
+          file,
+          directive,
+          `"${spec.usage}" takes no [label]: its text comes from the content entry.`,
+          `remove the [...] part and write ${spec.usage}${validIdsHint(spec, targets)}.`,
+        );
       }
       const attributes = directive.attributes ?? {};
       const badAttributes = Object.keys(attributes).filter((name) => name !== 'id');
       if (badAttributes.length) {
-        failAt(file, directive, `"${spec.usage}" does not accept the attribute${badAttributes.length > 1 ? 's' : ''} ${badAttributes.map((a) => `"${a}"`).join(', ')}.`, `keep only the id: ${spec.usage}${validIdsHint(spec, targets)}.`);
+        failAt(
+          file,
+          directive,
+          `"${spec.usage}" does not accept the attribute${badAttributes.length > 1 ? 's' : ''} ${badAttributes.map((a) => `"${a}"`).join(', ')}.`,
+          `keep only the id: ${spec.usage}${validIdsHint(spec, targets)}.`,
+        );
       }
       const id = attributes['id'] ?? undefined;
       let resolvedId = '';
       if (spec.target) {
         const valid = targets[spec.target];
         if (!id) {
-          failAt(file, directive, `"${spec.usage}" needs an id.`, `add one of the valid ids: ${listIds(valid)}.`);
+          failAt(
+            file,
+            directive,
+            `"${spec.usage}" needs an id.`,
+            `add one of the valid ids: ${listIds(valid)}.`,
+          );
         }
         if (!valid.includes(id)) {
           const unreadable = targets.unreadable?.[spec.target];

@@ -21,7 +21,8 @@ function slugOf(file: VFile): string {
 
 export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOptions) {
   return (tree: Root, file: VFile) => {
-    const factboxes = typeof options.factboxes === 'function' ? options.factboxes() : options.factboxes;
+    const factboxes =
+      typeof options.factboxes === 'function' ? options.factboxes() : options.factboxes;
     const boxIds = new Set<string>();
     visit(tree, 'leafDirective', (node) => {
       if (node.name === 'factbox' && node.attributes?.['id']) boxIds.add(node.attributes['id']);

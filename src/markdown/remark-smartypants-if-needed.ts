@@ -30,7 +30,11 @@ export function mayNeedSmartypants(tree: Root): boolean {
 
 export default function remarkSmartypantsIfNeeded(this: Processor, options: Options = {}) {
   // remark-smartypants's transformer is synchronous: it rewrites the tree and returns nothing.
-  const smartypants = remarkSmartypants.call(this, options) as unknown as (tree: Root, file: VFile, next: () => void) => void;
+  const smartypants = remarkSmartypants.call(this, options) as unknown as (
+    tree: Root,
+    file: VFile,
+    next: () => void,
+  ) => void;
   return (tree: Root, file: VFile) => {
     if (mayNeedSmartypants(tree)) smartypants(tree, file, () => {});
   };

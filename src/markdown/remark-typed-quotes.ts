@@ -20,7 +20,9 @@ export default function remarkTypedQuotes(options: RemarkTypedQuotesOptions) {
     const check = (text: string, node: Node | undefined, field?: DataPath) => {
       const typed = findTypedQuote(text, quotes);
       if (!typed) return;
-      const inline = field ? 'the frontmatter cannot show a quote: say it in your own words, without quotation marks' : `write :quote{#${typed.id}} in place of ${typed.typed}`;
+      const inline = field
+        ? 'the frontmatter cannot show a quote: say it in your own words, without quotation marks'
+        : `write :quote{#${typed.id}} in place of ${typed.typed}`;
       failAt(
         file,
         node,

@@ -4,7 +4,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { iconPng, SITE_ICONS, type SiteIcon } from '../share-images/site-icons';
 
 export const getStaticPaths = (() =>
-  SITE_ICONS.map((icon) => ({ params: { icon: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
+  SITE_ICONS.map((icon) => ({
+    params: { icon: icon.name },
+    props: { icon },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ icon: SiteIcon }> = async ({ props }) =>
-  new Response(new Uint8Array(await iconPng(props.icon)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await iconPng(props.icon)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { MARK_SVG } from '../share-images/mark';
 
-export const GET: APIRoute = () => new Response(MARK_SVG, { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = () =>
+  new Response(MARK_SVG, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: /embed/\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\nDisallow: /embed/\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -15,7 +15,10 @@ export const GET: APIRoute = async () => {
         return { article, updates, modified: articleModified(article, updates) };
       }),
   );
-  const lastUpdate = articles.map((a) => toUtcIso(a.modified)).sort().at(-1);
+  const lastUpdate = articles
+    .map((a) => toUtcIso(a.modified))
+    .sort()
+    .at(-1);
   return rss({
     title: SITE.name,
     description: SITE.description,
@@ -33,7 +36,9 @@ export const GET: APIRoute = async () => {
       description: [
         article.data.dek,
         `As of ${formatDay(article.data.asOf)}.`,
-        ...updates.slice(-1).map((u) => `Update, ${formatInstantDay(u.data.published)}: ${u.data.note}`),
+        ...updates
+          .slice(-1)
+          .map((u) => `Update, ${formatInstantDay(u.data.published)}: ${u.data.note}`),
       ].join(' '),
       pubDate: new Date(article.data.published),
       categories: [...article.data.tags],

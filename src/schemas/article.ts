@@ -5,14 +5,23 @@ import { calendarDay, zonedInstant } from './dates';
 
 export const articleSchema = z
   .strictObject({
-    title: z.string().min(10).max(110).describe('The headline, as it appears on the page and in link cards.'),
+    title: z
+      .string()
+      .min(10)
+      .max(110)
+      .describe('The headline, as it appears on the page and in link cards.'),
     dek: z
       .string()
       .min(40)
       .max(220)
-      .describe('One sentence that says what the article tells the reader; used as the meta description.'),
+      .describe(
+        'One sentence that says what the article tells the reader; used as the meta description.',
+      ),
     byline: z.string().min(3).describe('Who wrote it, as shown under the headline.'),
-    section: z.string().min(3).describe('The section the article belongs to, e.g. "Explainer" or "News".'),
+    section: z
+      .string()
+      .min(3)
+      .describe('The section the article belongs to, e.g. "Explainer" or "News".'),
     asOf: calendarDay.describe(
       'The day the article\'s account stands as of: the last day its sources describe (for an article drawn from the report, 2025-05-16). Shown as "As of …" by the byline; not after `published`.',
     ),
@@ -21,7 +30,14 @@ export const articleSchema = z
       'When it was last changed: ISO 8601 with a time zone; equal to `published` if never.',
     ),
     tags: z
-      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. prisoner-exchange'))
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9]+(-[a-z0-9]+)*$/,
+            'lower-case words joined by hyphens, e.g. prisoner-exchange',
+          ),
+      )
       .min(1)
       .describe('Topic tags, lower-case words or hyphenated phrases; each gets a page of its own.'),
     keyPoints: z
@@ -33,7 +49,11 @@ export const articleSchema = z
       .array(reference('sources'))
       .min(1)
       .describe('The sources this article draws on (`content/sources.yaml`).'),
-    order: z.number().int().nonnegative().describe('Position on the home page: the lowest number leads.'),
+    order: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Position on the home page: the lowest number leads.'),
     changes: z
       .array(
         z.strictObject({

@@ -9,7 +9,9 @@ export const citation = z.strictObject({
   paragraphs: z
     .array(z.number().int().positive())
     .default([])
-    .describe("The report's paragraph numbers (¶) that support this, when the source has paragraphs."),
+    .describe(
+      "The report's paragraph numbers (¶) that support this, when the source has paragraphs.",
+    ),
   note: z
     .string()
     .min(1)

@@ -5,7 +5,10 @@ import { citation } from './citation';
 import { zonedInstant } from './dates';
 
 export const factBoxSchema = z.strictObject({
-  title: z.string().min(5).describe('The box\'s heading, e.g. "Prisoner exchange: 1,000 for 1,000".'),
+  title: z
+    .string()
+    .min(5)
+    .describe('The box\'s heading, e.g. "Prisoner exchange: 1,000 for 1,000".'),
   summary: z
     .string()
     .min(20)
@@ -25,7 +28,9 @@ export const factBoxSchema = z.strictObject({
         phrases: z
           .array(z.string().min(2))
           .min(1)
-          .describe('Phrases that, next to a number in the article, mean this figure (e.g. "each side").'),
+          .describe(
+            'Phrases that, next to a number in the article, mean this figure (e.g. "each side").',
+          ),
       }),
     )
     .min(1)

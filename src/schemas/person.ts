@@ -22,8 +22,12 @@ export const personSchema = z.strictObject({
     .strictObject({
       part: z
         .enum(['led', 'member', 'host'])
-        .describe('`led` the delegation (one a delegation), `member` of it, or there for the `host`.'),
-      source: citation.describe('Where it says they were there: a report paragraph or the public record.'),
+        .describe(
+          '`led` the delegation (one a delegation), `member` of it, or there for the `host`.',
+        ),
+      source: citation.describe(
+        'Where it says they were there: a report paragraph or the public record.',
+      ),
     })
     .optional()
     .describe(
@@ -36,7 +40,10 @@ export const personSchema = z.strictObject({
       paragraph: z.number().int().positive().describe('The report paragraph that said it.'),
       explanation: z
         .string()
-        .regex(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/, 'a link to an article section, e.g. /articles/how-we-reported-this/#a-wrong-job-title')
+        .regex(
+          /^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/,
+          'a link to an article section, e.g. /articles/how-we-reported-this/#a-wrong-job-title',
+        )
         .describe(
           "The site's section that explains the error in full, e.g. `/articles/how-we-reported-this/#a-wrong-job-title`; every other page links there in one line.",
         ),

@@ -9,14 +9,25 @@ export const quoteSchema = z.strictObject({
   text: z
     .string()
     .min(2)
-    .refine((s) => !/^["“”'‘’]|["“”]$/.test(s), 'leave out the surrounding quotation marks: the site adds them')
-    .refine((s) => !s.includes("'"), 'use the typographic apostrophe ’ as the report does, not the straight one')
+    .refine(
+      (s) => !/^["“”'‘’]|["“”]$/.test(s),
+      'leave out the surrounding quotation marks: the site adds them',
+    )
+    .refine(
+      (s) => !s.includes("'"),
+      'use the typographic apostrophe ’ as the report does, not the straight one',
+    )
     .describe(
       'The words exactly as the report gives them, typographic apostrophes (’) included; no surrounding quotation marks.',
     ),
   date: eventDate.describe('When it was said.'),
-  context: z.string().min(20).describe('One sentence, in our words, that says what the words were about.'),
-  source: citation.describe('Where the quote appears; the report paragraph is required for report quotes.'),
+  context: z
+    .string()
+    .min(20)
+    .describe('One sentence, in our words, that says what the words were about.'),
+  source: citation.describe(
+    'Where the quote appears; the report paragraph is required for report quotes.',
+  ),
   article: reference('articles').describe(
     'The article that tells the story around this quote; its page links there.',
   ),

@@ -14,9 +14,11 @@ export const timelineEventSchema = z.strictObject({
     'The day its status and date were last confirmed by its source: for the report, the day of the talks (2025-05-16). A later change comes only through an entry in `content/updates.yaml`.',
   ),
   summary: z.string().min(20).describe('What happened, in one or two sentences of our own.'),
-  quote: reference('quotes').optional().describe(
-    'Words someone said about it (`content/quotes.yaml`), shown with the event; never typed into the summary.',
-  ),
+  quote: reference('quotes')
+    .optional()
+    .describe(
+      'Words someone said about it (`content/quotes.yaml`), shown with the event; never typed into the summary.',
+    ),
   actors: z
     .array(reference('people'))
     .default([])

@@ -15,7 +15,9 @@ export const updateSchema = z.strictObject({
     'The timeline event whose status this update changes (`content/timeline.yaml`).',
   ),
   status: z.enum(['happened', 'pending']).describe("The event's status from this update on."),
-  date: eventDate.describe("The event's date from this update on, as precisely as the source gives it."),
+  date: eventDate.describe(
+    "The event's date from this update on, as precisely as the source gives it.",
+  ),
   asOf: calendarDay.describe(
     'The day the source confirms the new status: the "as of" date readers see. Not before the event\'s own `asOf`.',
   ),
@@ -31,7 +33,9 @@ export const updateSchema = z.strictObject({
     .describe(
       'What changed, in one sentence a reader understands: shown in the log of every article that shows the fact.',
     ),
-  source: citation.describe('Where the new status comes from: report paragraphs or the public record.'),
+  source: citation.describe(
+    'Where the new status comes from: report paragraphs or the public record.',
+  ),
 });
 
 export type Update = z.infer<typeof updateSchema>;

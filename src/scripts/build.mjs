@@ -13,7 +13,15 @@
 // CONTENT_DIR points at another content folder, as for `astro build`; BUILD_VERBOSE=1 shows stack
 // traces as they come; BUILD_MAX_HEAP_MB caps Astro's JavaScript heap (default 1024).
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -25,7 +33,7 @@ const args = process.argv.slice(2);
 const passthrough = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
 const own = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
 const outIndex = own.indexOf('--out');
-const outDir = resolve(root, outIndex >= 0 ? own[outIndex + 1] ?? 'dist' : 'dist');
+const outDir = resolve(root, outIndex >= 0 ? (own[outIndex + 1] ?? 'dist') : 'dist');
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? './content');
 const verbose = !!process.env.BUILD_VERBOSE;
 const show = (path) => relative(root, path) || '.';
@@ -39,7 +47,9 @@ const show = (path) => relative(root, path) || '.';
  */
 const heapMb = Number(process.env.BUILD_MAX_HEAP_MB ?? 1024);
 if (!Number.isInteger(heapMb) || heapMb < 64) {
-  console.error(`\n✗ BUILD_MAX_HEAP_MB is "${process.env.BUILD_MAX_HEAP_MB}"; it must be a whole number of megabytes, at least 64.\n  How to fix: leave it unset (1024), or set it to e.g. 2048.\n`);
+  console.error(
+    `\n✗ BUILD_MAX_HEAP_MB is "${process.env.BUILD_MAX_HEAP_MB}"; it must be a whole number of megabytes, at least 64.\n  How to fix: leave it unset (1024), or set it to e.g. 2048.\n`,
+  );
   process.exit(2);
 }
 
@@ -73,11 +83,19 @@ function runAstro() {
   return new Promise((resolveRun) => {
     const log = createWriteStream(logFile);
     const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', '--outDir', stage, ...passthrough], {
-      cwd: root,
-      env: { ...process.env, [PROBLEMS_FILE_ENV]: problemsFile, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${heapMb}`, astro, 'build', '--outDir', stage, ...passthrough],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          [PROBLEMS_FILE_ENV]: problemsFile,
+          ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const stop = (signal) => {
       child.kill(signal);
       cleanUp();
@@ -86,7 +104,10 @@ function runAstro() {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     let inStack = false;
-    for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    for (const [stream, out] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
       createInterface({ input: stream }).on('line', (line) => {
         log.write(`${stripAnsi(line)}\n`);
         // Stack traces go to the log only: the summary at the end says what to fix.
@@ -109,27 +130,38 @@ function recordedProblems() {
     const problem = JSON.parse(line);
     byText.set(formatProblem(problem), problem);
   }
-  return [...byText.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return [...byText.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
 }
 
 /** When no check recorded a problem: Astro's own error, without its stack trace. */
 function astroError() {
   const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n') : [];
   const start = lines.findIndex((l) => /^\[\w+\]|\[ERROR\]|^\w*Error:/.test(l));
-  if (start < 0) return lines.filter((l) => l.trim()).slice(-5).join('\n');
+  if (start < 0)
+    return lines
+      .filter((l) => l.trim())
+      .slice(-5)
+      .join('\n');
   const end = lines.findIndex((l, i) => i > start && /^\s*(Stack trace:|at )/.test(l));
   return lines.slice(start, end > start ? end : start + 12).join('\n');
 }
 
 function fail(heading, body) {
   cleanUp();
-  console.error(`\n✗ ${heading}\n  ${show(outDir)}/ has not been changed.\n\n${body}\n\n  Astro's full output, with stack traces: ${logFile}\n`);
+  console.error(
+    `\n✗ ${heading}\n  ${show(outDir)}/ has not been changed.\n\n${body}\n\n  Astro's full output, with stack traces: ${logFile}\n`,
+  );
   process.exit(1);
 }
 
 /** Whether Astro stopped because its heap reached the cap. */
 function ranOutOfMemory() {
-  return existsSync(logFile) && /JavaScript heap out of memory|Reached heap limit/.test(readFileSync(logFile, 'utf8'));
+  return (
+    existsSync(logFile) &&
+    /JavaScript heap out of memory|Reached heap limit/.test(readFileSync(logFile, 'utf8'))
+  );
 }
 
 removeStaleStages();
@@ -142,7 +174,10 @@ process.removeAllListeners('SIGTERM');
 if (code !== 0) {
   const problems = recordedProblems();
   if (problems.length) {
-    fail(`The build stopped: ${problems.length} problem${problems.length > 1 ? 's' : ''} in the content.`, problems.map(formatProblem).join('\n\n'));
+    fail(
+      `The build stopped: ${problems.length} problem${problems.length > 1 ? 's' : ''} in the content.`,
+      problems.map(formatProblem).join('\n\n'),
+    );
   }
   if (ranOutOfMemory()) {
     fail(
@@ -159,10 +194,20 @@ if (code !== 0) {
 // Loaded only now: a build that failed early need not pay for the HTML parser.
 const { checkBuiltSite } = await import('../checks/check-built-site.ts');
 // Pages that passed in an earlier build, unchanged, are not parsed again: the cache sits in Astro's cacheDir.
-const checksCache = join(resolve(root, process.env.ASTRO_CACHE_DIR ?? '.astro'), 'site-checks.json');
-const problems = checkBuiltSite(stage, { articlesDir: join(contentDir, 'articles'), projectRoot: root, cacheFile: checksCache });
+const checksCache = join(
+  resolve(root, process.env.ASTRO_CACHE_DIR ?? '.astro'),
+  'site-checks.json',
+);
+const problems = checkBuiltSite(stage, {
+  articlesDir: join(contentDir, 'articles'),
+  projectRoot: root,
+  cacheFile: checksCache,
+});
 if (problems.length) {
-  fail(`The built site failed its checks: ${problems.length} problem${problems.length > 1 ? 's' : ''}.`, problems.map(formatProblem).join('\n\n'));
+  fail(
+    `The built site failed its checks: ${problems.length} problem${problems.length > 1 ? 's' : ''}.`,
+    problems.map(formatProblem).join('\n\n'),
+  );
 }
 
 // The search index, written into the checked build before it is published: if Pagefind fails,
@@ -175,7 +220,11 @@ try {
 } catch (error) {
   fail(
     'The search index could not be built:',
-    `  ${String(error?.message ?? error).split('\n').join('\n  ')}\n  How to fix: if Pagefind is missing, run "npm ci" (it installs the pagefind package and its binary for this platform); otherwise the message above says what it refused.`,
+    `  ${String(error?.message ?? error)
+      .split('\n')
+      .join(
+        '\n  ',
+      )}\n  How to fix: if Pagefind is missing, run "npm ci" (it installs the pagefind package and its binary for this platform); otherwise the message above says what it refused.`,
   );
 }
 const indexSeconds = (Date.now() - indexStarted) / 1000;
@@ -186,5 +235,9 @@ if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(stage, outDir);
 rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
-console.log(`\n  Search: indexed ${search.pages} pages in ${indexSeconds.toFixed(1)} s (${SEARCH_BUNDLE_DIR}/: ${search.files} files, ${Math.round(search.bytes / 1024)} KB).`);
-console.log(`\n✓ Built, checked and published to ${show(outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `\n  Search: indexed ${search.pages} pages in ${indexSeconds.toFixed(1)} s (${SEARCH_BUNDLE_DIR}/: ${search.files} files, ${Math.round(search.bytes / 1024)} KB).`,
+);
+console.log(
+  `\n✓ Built, checked and published to ${show(outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+);

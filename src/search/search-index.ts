@@ -37,12 +37,21 @@ export interface SearchIndexResult {
  * Indexes the built site in `siteDir` and writes the index into its `pagefind/` folder. Throws
  * with what went wrong, in a sentence, when Pagefind cannot run or refuses the site.
  */
-export async function writeSearchIndex(siteDir: string, outDir = join(siteDir, SEARCH_BUNDLE_DIR)): Promise<SearchIndexResult> {
+export async function writeSearchIndex(
+  siteDir: string,
+  outDir = join(siteDir, SEARCH_BUNDLE_DIR),
+): Promise<SearchIndexResult> {
   // Pagefind's Node wrapper reports a failure of its program on the console, with a stack trace,
   // and then only "Pagefind backend closed": keep its first line for the message instead.
   const reported: string[] = [];
   const consoleError = console.error;
-  console.error = (...args: unknown[]) => reported.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ').split('\n')[0]!);
+  console.error = (...args: unknown[]) =>
+    reported.push(
+      args
+        .map((a) => (a instanceof Error ? a.message : String(a)))
+        .join(' ')
+        .split('\n')[0]!,
+    );
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
     if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start.');
@@ -52,9 +61,14 @@ export async function writeSearchIndex(siteDir: string, outDir = join(siteDir, S
     if (fileErrors.length) throw new Error(fileErrors.join('\n'));
     // Pagefind reads every page but keeps only those marked data-pagefind-body; its entry file says how many.
     const entry = files.find((file) => file.path === 'pagefind-entry.json');
-    const languages: Record<string, { page_count: number }> = entry ? JSON.parse(new TextDecoder().decode(entry.content)).languages : {};
+    const languages: Record<string, { page_count: number }> = entry
+      ? JSON.parse(new TextDecoder().decode(entry.content)).languages
+      : {};
     const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
-    if (pages === 0) throw new Error(`no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`);
+    if (pages === 0)
+      throw new Error(
+        `no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`,
+      );
     let bytes = 0;
     let written = 0;
     for (const file of files) {
@@ -68,7 +82,11 @@ export async function writeSearchIndex(siteDir: string, outDir = join(siteDir, S
     return { pages, files: written, bytes };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(reported.length ? `Pagefind stopped: ${[...new Set(reported)].join('; ')} (${message}).` : message);
+    throw new Error(
+      reported.length
+        ? `Pagefind stopped: ${[...new Set(reported)].join('; ')} (${message}).`
+        : message,
+    );
   } finally {
     console.error = consoleError;
     // Pagefind runs as a child process; the build cannot exit while it is alive.

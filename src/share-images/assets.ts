@@ -19,6 +19,9 @@ let defaultAssets: Promise<ShareImageAssets> | undefined;
 
 /** The fonts and mark, read once per process. */
 export function loadAssets(): Promise<ShareImageAssets> {
-  defaultAssets ??= Promise.all([loadFonts(), loadMark()]).then(([fonts, mark]) => ({ fonts, mark }));
+  defaultAssets ??= Promise.all([loadFonts(), loadMark()]).then(([fonts, mark]) => ({
+    fonts,
+    mark,
+  }));
   return defaultAssets;
 }

@@ -20,14 +20,19 @@ import { cardElement } from './templates';
 export const TEMPLATE_VERSION = 1;
 
 /** Where PNGs are kept between builds: inside Astro's cacheDir, which is git-ignored. */
-export const DEFAULT_CACHE_DIR = resolve(process.env['ASTRO_CACHE_DIR'] ?? '.astro', 'share-images');
+export const DEFAULT_CACHE_DIR = resolve(
+  process.env['ASTRO_CACHE_DIR'] ?? '.astro',
+  'share-images',
+);
 
 // Resolve from the project root: the build bundles this module into another folder.
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 
 /** The renderers' versions: an upgrade may draw differently, so it redraws every image. */
 const rendererVersions = [
-  ...['satori', '@resvg/resvg-js'].map((pkg) => `${pkg}@${(projectRequire(`${pkg}/package.json`) as { version: string }).version}`),
+  ...['satori', '@resvg/resvg-js'].map(
+    (pkg) => `${pkg}@${(projectRequire(`${pkg}/package.json`) as { version: string }).version}`,
+  ),
   `sharp@${sharp.versions.sharp}`,
   `libvips@${sharp.versions.vips}`,
 ];
@@ -39,7 +44,8 @@ function assetsDigest(assets: ShareImageAssets): string {
   let digest = assetDigests.get(assets);
   if (!digest) {
     const hash = createHash('sha256');
-    for (const font of assets.fonts) hash.update(`${font.name}|${font.weight}|${font.style}|`).update(font.data);
+    for (const font of assets.fonts)
+      hash.update(`${font.name}|${font.weight}|${font.style}|`).update(font.data);
     hash.update(assets.mark).update(rendererVersions.join('|'));
     digest = hash.digest('hex');
     assetDigests.set(assets, digest);
@@ -53,7 +59,11 @@ function assetsDigest(assets: ShareImageAssets): string {
  * encoder settings, the font files and the renderers' versions.
  */
 export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string {
-  const drawn = { template: TEMPLATE_VERSION, png: CARD_PNG_OPTIONS, element: cardElement(card, assets.mark) };
+  const drawn = {
+    template: TEMPLATE_VERSION,
+    png: CARD_PNG_OPTIONS,
+    element: cardElement(card, assets.mark),
+  };
   return createHash('sha256')
     .update(JSON.stringify(drawn))
     .update(assetsDigest(assets))
@@ -71,7 +81,10 @@ export interface RenderOptions {
 }
 
 /** The card's PNG: from the cache when this exact card was drawn before, drawn (and cached) otherwise. */
-export async function renderShareImage(card: ShareCard, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderShareImage(
+  card: ShareCard,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const assets = options.assets ?? (await loadAssets());
   const draw = options.draw ?? drawShareImage;
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
@@ -110,11 +123,20 @@ async function readOrMake(file: string, make: () => Promise<Buffer>): Promise<Bu
 }
 
 /** The card in another aspect ratio (see `extendToRatio`), cached beside the card itself. */
-export async function renderShareImageRatio(card: ShareCard, ratio: ImageRatio, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderShareImageRatio(
+  card: ShareCard,
+  ratio: ImageRatio,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const assets = options.assets ?? (await loadAssets());
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const key = shareImageKey(card, assets);
-  const make = async () => (await allRatios(`${cacheDir}|${key}`, async () => extendToRatios(await renderShareImage(card, { ...options, assets }))))[ratio];
+  const make = async () =>
+    (
+      await allRatios(`${cacheDir}|${key}`, async () =>
+        extendToRatios(await renderShareImage(card, { ...options, assets })),
+      )
+    )[ratio];
   if (cacheDir === null) return make();
   return cached(join(cacheDir, `${key}-${ratio}-v${RATIO_VERSION}.png`), make);
 }
@@ -124,7 +146,10 @@ export async function renderShareImageRatio(card: ShareCard, ratio: ImageRatio, 
  * for the card's other variants: pages ask for them one after another. The last few cards' only.
  */
 const recentRatios = new Map<string, Promise<Record<ImageRatio, Buffer>>>();
-function allRatios(key: string, make: () => Promise<Record<ImageRatio, Buffer>>): Promise<Record<ImageRatio, Buffer>> {
+function allRatios(
+  key: string,
+  make: () => Promise<Record<ImageRatio, Buffer>>,
+): Promise<Record<ImageRatio, Buffer>> {
   let pending = recentRatios.get(key);
   if (!pending) {
     pending = make();

@@ -2,7 +2,15 @@
 // templates.ts draws. One card per article, tag, quote and fact box, and one for the home page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { differentInstants, displayEventDate, formatDay, formatInstantDay } from '../lib/dates';
-import { articleModified, getArticleUpdates, getArticles, getFactBoxView, getQuoteView, getTags, type FactBoxView } from '../content-layer/entries';
+import {
+  articleModified,
+  getArticleUpdates,
+  getArticles,
+  getFactBoxView,
+  getQuoteView,
+  getTags,
+  type FactBoxView,
+} from '../content-layer/entries';
 import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards';
 import { SITE, siteUrl } from '../lib/site';
 
@@ -17,7 +25,9 @@ export type ModifiedDates = ReadonlyMap<string, string>;
 
 /** The latest change of some articles. */
 function latestUpdate(articles: Article[], modified: ModifiedDates): string {
-  return articles.map((a) => modified.get(a.id) ?? a.data.updated).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  return articles
+    .map((a) => modified.get(a.id) ?? a.data.updated)
+    .reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
 /** An article's card; `modified` is when it last changed (see `articleModified`). */
@@ -34,17 +44,25 @@ export function articleCard(article: Article, modified = article.data.updated): 
 }
 
 /** A tag's card; `articles` are the tag's articles in home-page order. */
-export function tagCard(tag: string, articles: Article[], modified: ModifiedDates = new Map()): StoryCard {
+export function tagCard(
+  tag: string,
+  articles: Article[],
+  modified: ModifiedDates = new Map(),
+): StoryCard {
   const name = tag.replaceAll('-', ' ');
   const [lead] = articles;
-  if (!lead) throw new Error(`The tag "${tag}" has no articles, so it has no page and no share image.`);
+  if (!lead)
+    throw new Error(`The tag "${tag}" has no articles, so it has no page and no share image.`);
   const count = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
   return {
     ...common,
     kind: 'tag',
     kicker: 'Topic',
     title: name.charAt(0).toUpperCase() + name.slice(1),
-    dek: articles.length === 1 ? `${count}: “${lead.data.title}”` : `${count}, including “${lead.data.title}”`,
+    dek:
+      articles.length === 1
+        ? `${count}: “${lead.data.title}”`
+        : `${count}, including “${lead.data.title}”`,
     date: `Updated ${day(latestUpdate(articles, modified))}`,
   };
 }
@@ -101,12 +119,32 @@ export async function getShareCards(): Promise<ShareCardPage[]> {
     getCollection('quotes'),
     getCollection('factboxes'),
   ]);
-  const modified: ModifiedDates = new Map(await Promise.all(articles.map(async (a) => [a.id, articleModified(a, await getArticleUpdates(a))] as const)));
+  const modified: ModifiedDates = new Map(
+    await Promise.all(
+      articles.map(async (a) => [a.id, articleModified(a, await getArticleUpdates(a))] as const),
+    ),
+  );
   return [
     { kind: 'home', id: 'site', card: homeCard(articles, modified) },
-    ...articles.map((a) => ({ kind: 'article' as const, id: a.id, card: articleCard(a, modified.get(a.id)) })),
-    ...[...tags].map(([tag, tagged]) => ({ kind: 'tag' as const, id: tag, card: tagCard(tag, tagged, modified) })),
-    ...(await Promise.all(quotes.map(async (q) => ({ kind: 'quote' as const, id: q.id, card: await quoteCard(q.id) })))),
-    ...(await Promise.all(factboxes.map(async (box) => ({ kind: 'fact' as const, id: box.id, card: factCard(await getFactBoxView(box.id)) })))),
+    ...articles.map((a) => ({
+      kind: 'article' as const,
+      id: a.id,
+      card: articleCard(a, modified.get(a.id)),
+    })),
+    ...[...tags].map(([tag, tagged]) => ({
+      kind: 'tag' as const,
+      id: tag,
+      card: tagCard(tag, tagged, modified),
+    })),
+    ...(await Promise.all(
+      quotes.map(async (q) => ({ kind: 'quote' as const, id: q.id, card: await quoteCard(q.id) })),
+    )),
+    ...(await Promise.all(
+      factboxes.map(async (box) => ({
+        kind: 'fact' as const,
+        id: box.id,
+        card: factCard(await getFactBoxView(box.id)),
+      })),
+    )),
   ];
 }

@@ -28,9 +28,21 @@ export interface FontFamilySpec {
 export const SUBSETS = ['latin', 'latin-ext', 'cyrillic'];
 
 /** Headlines, quotes and figures: Source Serif 4 Bold (SIL Open Font License). */
-const SERIF_FAMILY: FontFamilySpec = { pkg: '@fontsource/source-serif-4', file: 'source-serif-4', family: 'Source Serif 4', weights: [700], subsets: SUBSETS };
+const SERIF_FAMILY: FontFamilySpec = {
+  pkg: '@fontsource/source-serif-4',
+  file: 'source-serif-4',
+  family: 'Source Serif 4',
+  weights: [700],
+  subsets: SUBSETS,
+};
 /** Labels, deks and the footer: Source Sans 3 Regular and Bold (SIL Open Font License). */
-const SANS_FAMILY: FontFamilySpec = { pkg: '@fontsource/source-sans-3', file: 'source-sans-3', family: 'Source Sans 3', weights: [400, 700], subsets: SUBSETS };
+const SANS_FAMILY: FontFamilySpec = {
+  pkg: '@fontsource/source-sans-3',
+  file: 'source-sans-3',
+  family: 'Source Sans 3',
+  weights: [400, 700],
+  subsets: SUBSETS,
+};
 
 export const FONT_FAMILIES: FontFamilySpec[] = [SERIF_FAMILY, SANS_FAMILY];
 
@@ -58,8 +70,17 @@ export async function loadFonts(families: FontFamilySpec[] = FONT_FAMILIES): Pro
   for (const spec of families) {
     for (const subset of spec.subsets) {
       for (const weight of spec.weights) {
-        const path = projectRequire.resolve(`${spec.pkg}/files/${spec.file}-${subset}-${weight}-normal.woff`);
-        fonts.push(readFile(path).then((data) => ({ name: subsetFamily(spec.family, subset), weight, style: 'normal', data })));
+        const path = projectRequire.resolve(
+          `${spec.pkg}/files/${spec.file}-${subset}-${weight}-normal.woff`,
+        );
+        fonts.push(
+          readFile(path).then((data) => ({
+            name: subsetFamily(spec.family, subset),
+            weight,
+            style: 'normal',
+            data,
+          })),
+        );
       }
     }
   }

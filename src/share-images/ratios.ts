@@ -36,12 +36,28 @@ export async function extendToRatio(png: Buffer, ratio: ImageRatio): Promise<Buf
 }
 
 /** `extendToRatio` for several ratios (every ratio by default), decoding the card once. */
-export async function extendToRatios(png: Buffer, ratios: readonly ImageRatio[] = Object.keys(IMAGE_RATIOS) as ImageRatio[]): Promise<Record<ImageRatio, Buffer>> {
+export async function extendToRatios(
+  png: Buffer,
+  ratios: readonly ImageRatio[] = Object.keys(IMAGE_RATIOS) as ImageRatio[],
+): Promise<Record<ImageRatio, Buffer>> {
   // The card's quantiser may have moved the paper colour by 1 in 255 (PNG_OPTIONS): the canvas
   // takes the card's own paper, so no seam can show where the card ends.
-  const fast = await extendPalettePngMany(png, ratios.map(canvasRows), { rgb: rgb(COLORS.paper), tolerance: 1 });
+  const fast = await extendPalettePngMany(png, ratios.map(canvasRows), {
+    rgb: rgb(COLORS.paper),
+    tolerance: 1,
+  });
   const variants = await Promise.all(
-    ratios.map((ratio, i) => fast?.[i] ?? sharp(png).extend({ ...canvasRows(ratio), background: COLORS.paper }).png(PNG_OPTIONS).toBuffer()),
+    ratios.map(
+      (ratio, i) =>
+        fast?.[i] ??
+        sharp(png)
+          .extend({ ...canvasRows(ratio), background: COLORS.paper })
+          .png(PNG_OPTIONS)
+          .toBuffer(),
+    ),
   );
-  return Object.fromEntries(ratios.map((ratio, i) => [ratio, variants[i]!])) as Record<ImageRatio, Buffer>;
+  return Object.fromEntries(ratios.map((ratio, i) => [ratio, variants[i]!])) as Record<
+    ImageRatio,
+    Buffer
+  >;
 }

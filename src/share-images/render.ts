@@ -17,7 +17,11 @@ export interface DrawHooks {
 }
 
 /** The card as SVG, its text turned into glyph outlines. */
-export async function cardSvg(card: ShareCard, assets: ShareImageAssets, hooks: DrawHooks = {}): Promise<string> {
+export async function cardSvg(
+  card: ShareCard,
+  assets: ShareImageAssets,
+  hooks: DrawHooks = {},
+): Promise<string> {
   const { onMissingGlyphs, onNodeDetected } = hooks;
   return satori(cardElement(card, assets.mark), {
     width: SHARE_IMAGE_WIDTH,
@@ -39,7 +43,13 @@ export async function cardSvg(card: ShareCard, assets: ShareImageAssets, hooks: 
  * Effort 3 quantises in a third of the time of effort 10 (37 ms against 57 ms a card, measured)
  * and makes smaller files; no channel of any pixel moves by more than 1 in 255 from the drawing.
  */
-export const PNG_OPTIONS = { palette: true, colours: 256, dither: 0, effort: 3, compressionLevel: 9 } as const;
+export const PNG_OPTIONS = {
+  palette: true,
+  colours: 256,
+  dither: 0,
+  effort: 3,
+  compressionLevel: 9,
+} as const;
 
 /**
  * Cards keep zlib level 9, like the icons: level 6 encodes in about half the time (16 ms against
@@ -50,7 +60,12 @@ export const PNG_OPTIONS = { palette: true, colours: 256, dither: 0, effort: 3, 
 export const CARD_PNG_OPTIONS = PNG_OPTIONS;
 
 /** Rasterises an SVG to a palette PNG: flat colours and anti-aliased text fit in 256 colours. */
-export async function svgToPng(svg: string, width: number, background?: string, png: typeof PNG_OPTIONS | typeof CARD_PNG_OPTIONS = PNG_OPTIONS): Promise<Buffer> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  background?: string,
+  png: typeof PNG_OPTIONS | typeof CARD_PNG_OPTIONS = PNG_OPTIONS,
+): Promise<Buffer> {
   // renderAsync rasterises on libuv's thread pool, so the main thread lays out the next page meanwhile.
   const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },

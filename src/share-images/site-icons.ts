@@ -25,7 +25,10 @@ export const SITE_ICONS: SiteIcon[] = [
 /** The sizes inside /favicon.ico, for browsers and tools that ask for it without reading the page. */
 export const ICO_SIZES = [16, 32, 48];
 
-export async function iconPng(icon: Pick<SiteIcon, 'size' | 'fullBleed'>, mark?: string): Promise<Buffer> {
+export async function iconPng(
+  icon: Pick<SiteIcon, 'size' | 'fullBleed'>,
+  mark?: string,
+): Promise<Buffer> {
   return svgToPng(mark ?? MARK_SVG, icon.size, icon.fullBleed ? themeColor('accent') : undefined);
 }
 
@@ -55,6 +58,11 @@ export function icoFromPngs(images: { size: number; png: Buffer }[]): Buffer {
 export async function faviconIco(mark?: string): Promise<Buffer> {
   const svg = mark ?? MARK_SVG;
   return icoFromPngs(
-    await Promise.all(ICO_SIZES.map(async (size) => ({ size, png: await iconPng({ size, fullBleed: false }, svg) }))),
+    await Promise.all(
+      ICO_SIZES.map(async (size) => ({
+        size,
+        png: await iconPng({ size, fullBleed: false }, svg),
+      })),
+    ),
   );
 }

@@ -11,11 +11,15 @@ const LIGHT = themeColors(themeCss);
 export function themeColor(token: string): string {
   const value = LIGHT[token];
   if (value === undefined) {
-    throw new Error(`src/styles/theme.css has no --color-${token} in its @theme block: add it there, or use one of ${Object.keys(LIGHT).join(', ')}.`);
+    throw new Error(
+      `src/styles/theme.css has no --color-${token} in its @theme block: add it there, or use one of ${Object.keys(LIGHT).join(', ')}.`,
+    );
   }
   // The share cards, the icons and the manifest need a plain colour that every renderer reads.
   if (!/^#[0-9a-f]{6}$/i.test(value)) {
-    throw new Error(`src/styles/theme.css: --color-${token} is "${value}"; the share images, icons and manifest read it, so write it as #rrggbb.`);
+    throw new Error(
+      `src/styles/theme.css: --color-${token} is "${value}"; the share images, icons and manifest read it, so write it as #rrggbb.`,
+    );
   }
   return value;
 }

@@ -7,7 +7,8 @@ export function themeColors(css: string): Record<string, string> {
   const colors: Record<string, string> = {};
   const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
   for (const [, block = ''] of code.matchAll(/@theme\b[^{]*\{([^{}]*)\}/g)) {
-    for (const [, name = '', value = ''] of block.matchAll(/--color-([\w-]+)\s*:\s*([^;]+);/g)) colors[name] = value.trim();
+    for (const [, name = '', value = ''] of block.matchAll(/--color-([\w-]+)\s*:\s*([^;]+);/g))
+      colors[name] = value.trim();
   }
   return colors;
 }

@@ -9,7 +9,15 @@
 // one share card per post) and reports the ratio of the two costs per added article: machines are
 // too noisy for absolute times, so that ratio is the figure to track.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writePeerContent, writePeerProject } from './peer.ts';
@@ -24,11 +32,16 @@ function argument(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i > -1 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
-const sizes = argument('n', '100,1000,5000').split(',').map((n) => Number(n.replace(/_/g, '')));
+const sizes = argument('n', '100,1000,5000')
+  .split(',')
+  .map((n) => Number(n.replace(/_/g, '')));
 // One count for every N, or one per N: `--runs 3,3,1` takes one run at 5,000.
 const runList = argument('runs', '3').split(',').map(Number);
 const runsFor = (i: number) => runList[Math.min(i, runList.length - 1)]!;
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runList.some((r) => !Number.isInteger(r) || r < 1)) {
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  runList.some((r) => !Number.isInteger(r) || r < 1)
+) {
   console.error('Usage: npm run bench -- [--n 100,1000,5000] [--runs 3 | --runs 3,3,1]');
   process.exit(2);
 }
@@ -38,7 +51,8 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+const log = (message: string) =>
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
 interface BuildResult {
   ms: number;
@@ -51,7 +65,10 @@ function processTree(pid: number): number[] {
   try {
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       children = children.concat(
-        readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+        readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+          .split(' ')
+          .filter(Boolean)
+          .map(Number),
       );
     }
   } catch {
@@ -78,8 +95,24 @@ function build(env: NodeJS.ProcessEnv, outDir: string, logFile: string): Promise
 }
 
 /** Runs `astro build` on the peer project. */
-function buildPeer(env: NodeJS.ProcessEnv, peerDir: string, outDir: string, logFile: string): Promise<BuildResult> {
-  return run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', peerDir, '--outDir', outDir], env, logFile);
+function buildPeer(
+  env: NodeJS.ProcessEnv,
+  peerDir: string,
+  outDir: string,
+  logFile: string,
+): Promise<BuildResult> {
+  return run(
+    [
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--root',
+      peerDir,
+      '--outDir',
+      outDir,
+    ],
+    env,
+    logFile,
+  );
 }
 
 /** Runs a Node script to its end, timing it and sampling its process tree's memory for the peak. */
@@ -93,7 +126,11 @@ function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<B
     });
     let peakKb = 0;
     const sample = () => {
-      if (child.pid) peakKb = Math.max(peakKb, processTree(child.pid).reduce((sum, pid) => sum + rssKb(pid), 0));
+      if (child.pid)
+        peakKb = Math.max(
+          peakKb,
+          processTree(child.pid).reduce((sum, pid) => sum + rssKb(pid), 0),
+        );
     };
     const timer = setInterval(sample, 50);
     child.stdout.on('data', (d) => appendFileSync(logFile, d));
@@ -108,16 +145,21 @@ function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<B
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** A page's HTML plus the stylesheets it links, gzipped (as tests/e2e/budgets.e2e.ts counts them). */
 function criticalBytes(outDir: string, file: string, cssCache: Map<string, number>): number {
   const html = readFileSync(file);
   let bytes = gzipSync(html, { level: 9 }).length;
-  const stylesheets = elementsOf(parseHtml(html.toString('utf8'))).filter((el) => el.name === 'link' && el.attribs['rel'] === 'stylesheet');
+  const stylesheets = elementsOf(parseHtml(html.toString('utf8'))).filter(
+    (el) => el.name === 'link' && el.attribs['rel'] === 'stylesheet',
+  );
   for (const href of stylesheets.map((el) => el.attribs['href']!)) {
-    if (!cssCache.has(href)) cssCache.set(href, gzipSync(readFileSync(join(outDir, href)), { level: 9 }).length);
+    if (!cssCache.has(href))
+      cssCache.set(href, gzipSync(readFileSync(join(outDir, href)), { level: 9 }).length);
     bytes += cssCache.get(href)!;
   }
   return bytes;
@@ -127,9 +169,14 @@ function criticalBytes(outDir: string, file: string, cssCache: Map<string, numbe
  * How much of a page's HTML arrives within the first 14 KB (gzipped) alongside its stylesheets:
  * the part a browser can render after the first round trip. As a share of the HTML's length.
  */
-function shareInFirstRoundTrip(outDir: string, file: string, cssCache: Map<string, number>): number {
+function shareInFirstRoundTrip(
+  outDir: string,
+  file: string,
+  cssCache: Map<string, number>,
+): number {
   const html = readFileSync(file, 'utf8');
-  const budget = 14 * 1024 - (criticalBytes(outDir, file, cssCache) - gzipSync(html, { level: 9 }).length);
+  const budget =
+    14 * 1024 - (criticalBytes(outDir, file, cssCache) - gzipSync(html, { level: 9 }).length);
   let fits = 0;
   let over = html.length + 1;
   while (over - fits > 64) {
@@ -148,13 +195,16 @@ function measureOutput(outDir: string) {
   const articlePages = pages.filter((f) => f.includes('/articles/'));
   const articleWeights = articlePages.map((f) => criticalBytes(outDir, f, cssCache));
   // A sample of 20 articles, spread over the list, is enough for the smallest share.
-  const sample = articlePages.filter((_, i) => i % Math.max(1, Math.floor(articlePages.length / 20)) === 0);
+  const sample = articlePages.filter(
+    (_, i) => i % Math.max(1, Math.floor(articlePages.length / 20)) === 0,
+  );
   return {
     pages: pages.length,
     distMb: files.reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024,
     articleKbMedian: median(articleWeights) / 1024,
     articleKbMax: Math.max(...articleWeights) / 1024,
-    firstRoundTripMinPct: Math.min(...sample.map((f) => shareInFirstRoundTrip(outDir, f, cssCache))) * 100,
+    firstRoundTripMinPct:
+      Math.min(...sample.map((f) => shareInFirstRoundTrip(outDir, f, cssCache))) * 100,
   };
 }
 
@@ -174,13 +224,25 @@ interface Row {
   coldRunsMs: number[];
   warmRunsMs: number[];
   /** The peer, built in the same run on the same prose: see tests/bench/peer.ts. */
-  peer: { coldMs: number; warmMs: number; msPerAddedArticle: number | null; coldRunsMs: number[]; warmRunsMs: number[] };
+  peer: {
+    coldMs: number;
+    warmMs: number;
+    msPerAddedArticle: number | null;
+    coldRunsMs: number[];
+    warmRunsMs: number[];
+  };
   /** This project's ms per added article over the peer's: the figure to track (≤ 1 is the aim). */
   ratioPerAddedArticle: number | null;
 }
 
 /** Cold builds (no cache, no output), then warm rebuilds with one article changed each time. */
-async function coldAndWarm(runs: number, label: string, reset: () => void, touch: (r: number) => void, once: () => Promise<BuildResult>) {
+async function coldAndWarm(
+  runs: number,
+  label: string,
+  reset: () => void,
+  touch: (r: number) => void,
+  once: () => Promise<BuildResult>,
+) {
   const cold: BuildResult[] = [];
   for (let r = 1; r <= runs; r++) {
     log(`${label}: cold build ${r}/${runs}`);
@@ -198,7 +260,13 @@ async function coldAndWarm(runs: number, label: string, reset: () => void, touch
 
 const rows: Row[] = [];
 /** The search index at each N, timed on its own (every build above includes it). */
-const searchRows: { articles: number; indexedPages: number; indexMs: number; msPerIndexedPage: number; indexMb: number }[] = [];
+const searchRows: {
+  articles: number;
+  indexedPages: number;
+  indexMs: number;
+  msPerIndexedPage: number;
+  indexMb: number;
+}[] = [];
 mkdirSync(outRoot, { recursive: true });
 for (const [i, n] of sizes.entries()) {
   const runs = runsFor(i);
@@ -226,7 +294,10 @@ for (const [i, n] of sizes.entries()) {
 
   // The peer, on the same articles' prose.
   const peerDir = join(work, 'peer');
-  const peerEnv = { PEER_CONTENT_DIR: join(work, 'peer-content'), PEER_CACHE_DIR: join(work, 'peer-cache') };
+  const peerEnv = {
+    PEER_CONTENT_DIR: join(work, 'peer-content'),
+    PEER_CACHE_DIR: join(work, 'peer-cache'),
+  };
   writePeerProject(peerDir);
   const peerFiles = writePeerContent(files, peerEnv.PEER_CONTENT_DIR);
   const peerRuns = await coldAndWarm(
@@ -241,11 +312,18 @@ for (const [i, n] of sizes.entries()) {
   const indexStarted = performance.now();
   const index = await writeSearchIndex(outDir, join(work, 'search-index'));
   const indexMs = performance.now() - indexStarted;
-  searchRows.push({ articles: n, indexedPages: index.pages, indexMs, msPerIndexedPage: indexMs / index.pages, indexMb: index.bytes / 1024 / 1024 });
+  searchRows.push({
+    articles: n,
+    indexedPages: index.pages,
+    indexMs,
+    msPerIndexedPage: indexMs / index.pages,
+    indexMb: index.bytes / 1024 / 1024,
+  });
   const coldMs = median(cold.map((b) => b.ms));
   const previous = rows.at(-1);
   const peerColdMs = median(peerRuns.cold.map((b) => b.ms));
-  const perAdded = (ms: number, before: number | undefined) => (previous && before !== undefined ? (ms - before) / (n - previous.articles) : null);
+  const perAdded = (ms: number, before: number | undefined) =>
+    previous && before !== undefined ? (ms - before) / (n - previous.articles) : null;
   const msPerAddedArticle = perAdded(coldMs, previous?.coldMs);
   const peerPerAdded = perAdded(peerColdMs, previous?.peer.coldMs);
   rows.push({
@@ -265,9 +343,12 @@ for (const [i, n] of sizes.entries()) {
       coldRunsMs: peerRuns.cold.map((b) => Math.round(b.ms)),
       warmRunsMs: peerRuns.warm.map((b) => Math.round(b.ms)),
     },
-    ratioPerAddedArticle: msPerAddedArticle !== null && peerPerAdded ? msPerAddedArticle / peerPerAdded : null,
+    ratioPerAddedArticle:
+      msPerAddedArticle !== null && peerPerAdded ? msPerAddedArticle / peerPerAdded : null,
   });
-  log(`N=${n}: done (cold median ${(coldMs / 1000).toFixed(1)} s, peer ${(peerColdMs / 1000).toFixed(1)} s)`);
+  log(
+    `N=${n}: done (cold median ${(coldMs / 1000).toFixed(1)} s, peer ${(peerColdMs / 1000).toFixed(1)} s)`,
+  );
 }
 
 const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
@@ -279,7 +360,9 @@ const table = [
       `| ${r.articles} | ${r.pages} | ${fmt(r.coldMs / 1000)} | ${fmt(r.warmMs / 1000)} | ${fmt(r.warmMs / r.coldMs, 2)} | ${fmt(r.msPerPage)} | ${fmt(r.msPerAddedArticle)} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.distMb)} | ${fmt(r.articleKbMedian)}/${fmt(r.articleKbMax)} | ${fmt(r.firstRoundTripMinPct, 0)}% |`,
   ),
 ].join('\n');
-console.log(`\nBuild benchmark: the median of ${sizes.map((n, i) => `${runsFor(i)} run(s) at ${n}`).join(', ')}; synthetic articles of about 1,200 words (plus the 5 real ones)\n`);
+console.log(
+  `\nBuild benchmark: the median of ${sizes.map((n, i) => `${runsFor(i)} run(s) at ${n}`).join(', ')}; synthetic articles of about 1,200 words (plus the 5 real ones)\n`,
+);
 console.log(table);
 const peerTable = [
   '| articles | project cold (s) | project warm (s) | peer cold (s) | peer warm (s) | project ms per added article | peer ms per added article | ratio (project / peer) | project warm/cold |',
@@ -289,16 +372,35 @@ const peerTable = [
       `| ${r.articles} | ${fmt(r.coldMs / 1000)} | ${fmt(r.warmMs / 1000)} | ${fmt(r.peer.coldMs / 1000)} | ${fmt(r.peer.warmMs / 1000)} | ${fmt(r.msPerAddedArticle)} | ${fmt(r.peer.msPerAddedArticle)} | ${fmt(r.ratioPerAddedArticle, 2)} | ${fmt(r.warmMs / r.coldMs, 2)} |`,
   ),
 ].join('\n');
-console.log(`\nAgainst the peer (a bare Astro project: the same prose through unified(), one satori + resvg card per post; tests/bench/peer.ts), built in the same run\n`);
+console.log(
+  `\nAgainst the peer (a bare Astro project: the same prose through unified(), one satori + resvg card per post; tests/bench/peer.ts), built in the same run\n`,
+);
 console.log(peerTable);
-console.log('\nSearch index (Pagefind on the built site, one run, timed alone; every build above includes it)\n');
+console.log(
+  '\nSearch index (Pagefind on the built site, one run, timed alone; every build above includes it)\n',
+);
 console.log(
   [
     '| articles | indexed pages | indexing (s) | ms per indexed page | index (MB) |',
     '|---:|---:|---:|---:|---:|',
-    ...searchRows.map((r) => `| ${r.articles} | ${r.indexedPages} | ${fmt(r.indexMs / 1000, 2)} | ${fmt(r.msPerIndexedPage, 2)} | ${fmt(r.indexMb)} |`),
+    ...searchRows.map(
+      (r) =>
+        `| ${r.articles} | ${r.indexedPages} | ${fmt(r.indexMs / 1000, 2)} | ${fmt(r.msPerIndexedPage, 2)} | ${fmt(r.indexMb)} |`,
+    ),
   ].join('\n'),
 );
 const file = join(outRoot, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ runs: sizes.map((_, i) => runsFor(i)), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, rows, search: searchRows }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      runs: sizes.map((_, i) => runsFor(i)),
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      rows,
+      search: searchRows,
+    },
+    null,
+    2,
+  ),
+);
 console.log(`\nJSON: ${file}`);

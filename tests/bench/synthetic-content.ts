@@ -23,7 +23,9 @@ export function vocabulary(articlesDir: string): string[] {
   const words = new Set<string>();
   for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) {
     const { body } = splitMarkdown(readFileSync(join(articlesDir, name), 'utf8'));
-    for (const word of body.replace(/:+[a-z]+(\{[^}]*\})?|\[[^\]]*\]\([^)]*\)|[#*_`>]/g, ' ').split(/\s+/)) {
+    for (const word of body
+      .replace(/:+[a-z]+(\{[^}]*\})?|\[[^\]]*\]\([^)]*\)|[#*_`>]/g, ' ')
+      .split(/\s+/)) {
       const clean = word.replace(/[^\p{L}’'-]/gu, '').toLowerCase();
       if (/^\p{L}[\p{L}’'-]*\p{L}$/u.test(clean)) words.add(clean);
     }
@@ -31,9 +33,22 @@ export function vocabulary(articlesDir: string): string[] {
   return [...words].sort();
 }
 
-const TAGS = ['istanbul-talks', 'diplomacy', 'prisoner-exchange', 'ceasefire', 'sanctions', 'delegations', 'analysis', 'europe'];
+const TAGS = [
+  'istanbul-talks',
+  'diplomacy',
+  'prisoner-exchange',
+  'ceasefire',
+  'sanctions',
+  'delegations',
+  'analysis',
+  'europe',
+];
 
-export function syntheticArticle(index: number, words: readonly string[], quoteIds: readonly string[]): string {
+export function syntheticArticle(
+  index: number,
+  words: readonly string[],
+  quoteIds: readonly string[],
+): string {
   const random = seeded(index + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const sentence = (min = 12, max = 24) => {
@@ -41,7 +56,8 @@ export function syntheticArticle(index: number, words: readonly string[], quoteI
     const text = Array.from({ length }, () => pick(words)).join(' ');
     return text.charAt(0).toUpperCase() + text.slice(1) + '.';
   };
-  const paragraph = () => Array.from({ length: 3 + Math.floor(random() * 3) }, () => sentence()).join(' ');
+  const paragraph = () =>
+    Array.from({ length: 3 + Math.floor(random() * 3) }, () => sentence()).join(' ');
   const heading = () => sentence(3, 7).slice(0, -1);
   const day = String(1 + (index % 28)).padStart(2, '0');
   const hour = String(index % 24).padStart(2, '0');
@@ -51,9 +67,16 @@ export function syntheticArticle(index: number, words: readonly string[], quoteI
   const sections: string[] = [];
   for (let s = 0; s < 6; s++) {
     sections.push(`## ${heading()} ${s + 1}`, paragraph(), paragraph());
-    if (s === 1) sections.push(`Ukraine’s delegation called the outcome :quote{#${pick(quoteIds)}}, and ${sentence().toLowerCase()}`);
+    if (s === 1)
+      sections.push(
+        `Ukraine’s delegation called the outcome :quote{#${pick(quoteIds)}}, and ${sentence().toLowerCase()}`,
+      );
     if (s === 2) sections.push(Array.from({ length: 4 }, () => `- ${sentence(6, 12)}`).join('\n'));
-    if (s === 3) sections.push(`::quote{#${pick(quoteIds)}}`, 'Under the deal, 1,000 prisoners of war return to each side, 2,000 people in all.');
+    if (s === 3)
+      sections.push(
+        `::quote{#${pick(quoteIds)}}`,
+        'Under the deal, 1,000 prisoners of war return to each side, 2,000 people in all.',
+      );
     if (s === 4) sections.push('::factbox{#prisoner-exchange}', '::timeline{#istanbul-talks}');
     if (s === 5) sections.push('::delegations', `### ${heading()}`, paragraph());
   }
@@ -85,7 +108,9 @@ export function writeSyntheticContent(realContent: string, dir: string, count: n
   mkdirSync(dir, { recursive: true });
   cpSync(realContent, dir, { recursive: true });
   const words = vocabulary(join(realContent, 'articles'));
-  const quoteIds = Object.keys(parse(readFileSync(join(realContent, 'quotes.yaml'), 'utf8')) as object);
+  const quoteIds = Object.keys(
+    parse(readFileSync(join(realContent, 'quotes.yaml'), 'utf8')) as object,
+  );
   const files: string[] = [];
   for (let i = 1; i <= count; i++) {
     const file = join(dir, 'articles', `synthetic-${String(i).padStart(5, '0')}.md`);

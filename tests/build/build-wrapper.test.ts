@@ -37,7 +37,9 @@ describe('npm run build', () => {
     built = hashTree(join(first, 'dist'));
     expect([...built.keys()]).toContain('index.html');
     // The search index is part of the build, and so of its bytes below.
-    expect([...built.keys()]).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
+    expect([...built.keys()]).toEqual(
+      expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']),
+    );
     expect(result.output).toMatch(/Search: indexed \d+ pages in/);
     expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
@@ -59,7 +61,13 @@ describe('npm run build', () => {
     cpSync(content, pristine, { recursive: true });
 
     // Astro itself stops: a required field is missing.
-    applyEdits(content, [{ file: 'people.yaml', replace: '  role: Defence Minister of Ukraine; head of Ukraine’s delegation\n', with: '' }]);
+    applyEdits(content, [
+      {
+        file: 'people.yaml',
+        replace: '  role: Defence Minister of Ukraine; head of Ukraine’s delegation\n',
+        with: '',
+      },
+    ]);
     const stopped = await runBuild(first);
     expect(stopped.code).not.toBe(0);
     expect(stopped.summary).toContain('dist/ has not been changed');
@@ -69,7 +77,11 @@ describe('npm run build', () => {
     rmSync(content, { recursive: true });
     cpSync(pristine, content, { recursive: true });
     applyEdits(content, [
-      { file: 'articles/what-comes-next.md', replace: 'The report gives no other answer from him.', with: 'The report gives [no other answer](/articles/no-such-page/) from him.' },
+      {
+        file: 'articles/what-comes-next.md',
+        replace: 'The report gives no other answer from him.',
+        with: 'The report gives [no other answer](/articles/no-such-page/) from him.',
+      },
     ]);
     const refused = await runBuild(first);
     expect(refused.code).not.toBe(0);
@@ -82,7 +94,13 @@ describe('npm run build', () => {
     const lone = join(work, 'lone', 'site');
     copyProject(lone);
     expect(readdirSync(join(work, 'lone'))).toEqual(['site']);
-    applyEdits(join(lone, 'content'), [{ file: 'quotes.yaml', replace: '  text: certainly needed\n', with: '  text: clearly needed\n' }]);
+    applyEdits(join(lone, 'content'), [
+      {
+        file: 'quotes.yaml',
+        replace: '  text: certainly needed\n',
+        with: '  text: clearly needed\n',
+      },
+    ]);
     const result = await runBuild(lone);
     expect(result.code).not.toBe(0);
     expect(result.summary).toContain('content/quotes.yaml');
@@ -93,14 +111,20 @@ describe('npm run build', () => {
   test('stops with the heap cap and how to raise it when Astro runs out of memory, and leaves dist/ alone', async () => {
     const starved = await runBuild(first, 'dist', { BUILD_MAX_HEAP_MB: '64' });
     expect(starved.code).toBe(1);
-    expect(starved.summary).toContain("The build ran out of memory: Astro's JavaScript heap is capped at 64 MB (BUILD_MAX_HEAP_MB)");
-    expect(starved.summary).toContain('How to fix: raise the cap, e.g. BUILD_MAX_HEAP_MB=2048 npm run build');
+    expect(starved.summary).toContain(
+      "The build ran out of memory: Astro's JavaScript heap is capped at 64 MB (BUILD_MAX_HEAP_MB)",
+    );
+    expect(starved.summary).toContain(
+      'How to fix: raise the cap, e.g. BUILD_MAX_HEAP_MB=2048 npm run build',
+    );
     expect(starved.summary).toContain('dist/ has not been changed');
     expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
 
     const nonsense = await runBuild(first, 'dist', { BUILD_MAX_HEAP_MB: 'lots' });
     expect(nonsense.code).toBe(2);
-    expect(nonsense.summary.trim()).toBe('✗ BUILD_MAX_HEAP_MB is "lots"; it must be a whole number of megabytes, at least 64.\n  How to fix: leave it unset (1024), or set it to e.g. 2048.');
+    expect(nonsense.summary.trim()).toBe(
+      '✗ BUILD_MAX_HEAP_MB is "lots"; it must be a whole number of megabytes, at least 64.\n  How to fix: leave it unset (1024), or set it to e.g. 2048.',
+    );
   });
 
   test('leaves dist/ as it was when the search index cannot be built, after Astro and the checks passed', async () => {
@@ -108,7 +132,9 @@ describe('npm run build', () => {
     rmSync(content, { recursive: true });
     cpSync(join(work, 'pristine-content'), content, { recursive: true });
     // Pagefind's program cannot be started.
-    const unindexed = await runBuild(first, 'dist', { PAGEFIND_BINARY_PATH: join(work, 'no-such-pagefind') });
+    const unindexed = await runBuild(first, 'dist', {
+      PAGEFIND_BINARY_PATH: join(work, 'no-such-pagefind'),
+    });
     expect(unindexed.code).toBe(1);
     expect(unindexed.summary).toContain('The search index could not be built');
     expect(unindexed.summary).toContain('no-such-pagefind ENOENT');

@@ -33,7 +33,12 @@ async function get(path: string): Promise<{ status: number; text: string }> {
 }
 
 /** Asks for a page until `ok` holds, as a reader reloading it would; fails with what it last saw. */
-async function until(path: string, ok: (page: { status: number; text: string }) => boolean, what: string, seconds = 120): Promise<string> {
+async function until(
+  path: string,
+  ok: (page: { status: number; text: string }) => boolean,
+  what: string,
+  seconds = 120,
+): Promise<string> {
   const end = Date.now() + seconds * 1000;
   let last = { status: 0, text: '' };
   while (Date.now() < end) {
@@ -45,7 +50,9 @@ async function until(path: string, ok: (page: { status: number; text: string }) 
     }
     await new Promise((wait) => setTimeout(wait, 1000));
   }
-  throw new Error(`${path} never showed ${what}; last status ${last.status}:\n${last.text.slice(0, 600)}\n--- server log ---\n${log.slice(-6000)}`);
+  throw new Error(
+    `${path} never showed ${what}; last status ${last.status}:\n${last.text.slice(0, 600)}\n--- server log ---\n${log.slice(-6000)}`,
+  );
 }
 
 beforeAll(async () => {
@@ -55,12 +62,29 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   // As `npm run dev` starts it: without the test runner's own variables (NODE_ENV=test, VITEST),
   // under which Astro's dev server does not serve pages.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && name !== 'TEST'));
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port), '--config', 'fixture.config.mjs'], {
-    cwd: dir,
-    env: { ...env, NO_COLOR: '1' },
-    detached: true,
-  });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && name !== 'TEST',
+    ),
+  );
+  server = spawn(
+    process.execPath,
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'dev',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--config',
+      'fixture.config.mjs',
+    ],
+    {
+      cwd: dir,
+      env: { ...env, NO_COLOR: '1' },
+      detached: true,
+    },
+  );
   server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   await until('/', (page) => page.status === 200, 'the home page');
@@ -124,9 +148,16 @@ test('a quote, a person and a fact box added while the server runs show on the n
     ].join('\n'),
   );
   const articleFile = join(content, 'articles', 'who-was-at-the-table.md');
-  writeFileSync(articleFile, `${readFileSync(articleFile, 'utf8')}\n## Added while the server runs\n\nHe spoke of :quote{#kyslytsya-difficult-day}.\n\n::factbox{#test-box}\n`);
+  writeFileSync(
+    articleFile,
+    `${readFileSync(articleFile, 'utf8')}\n## Added while the server runs\n\nHe spoke of :quote{#kyslytsya-difficult-day}.\n\n::factbox{#test-box}\n`,
+  );
 
-  const after = await until(ARTICLE, (page) => page.status === 200 && page.text.includes('A box added while the server runs'), 'the new fact box');
+  const after = await until(
+    ARTICLE,
+    (page) => page.status === 200 && page.text.includes('A box added while the server runs'),
+    'the new fact box',
+  );
   expect(after).toContain('a very difficult day');
   expect(after).toContain('Oksana Testenko');
   expect(after).toContain('Added while the server runs');

@@ -55,7 +55,10 @@ describe.concurrent('a build of malformed content stops and says what to fix', (
       applyEdits(join(dir, 'content'), c.edits);
       const result = await runBuild(dir);
       timings.push(`${c.name}\t${result.seconds.toFixed(1)} s`);
-      writeFileSync(join(outputDir, `${c.name}.txt`), `${c.description}\n\nexit ${result.code}\n${result.summary}\n`);
+      writeFileSync(
+        join(outputDir, `${c.name}.txt`),
+        `${c.description}\n\nexit ${result.code}\n${result.summary}\n`,
+      );
 
       expect(result.code, result.output.slice(-3000)).not.toBe(0);
       expect(result.summary, result.output.slice(-3000)).toMatch(/^✗ /);
@@ -67,7 +70,10 @@ describe.concurrent('a build of malformed content stops and says what to fix', (
       expect(result.summary).not.toContain('Stack trace');
 
       const problem = findProblem(result.summary, c.expect);
-      expect(problem, `no problem names ${c.expect.file}${c.expect.line ? `:${c.expect.line}` : ''}${c.expect.entry ? ` entry "${c.expect.entry}"` : ''}${c.expect.field ? ` field "${c.expect.field}"` : ''} in:\n${result.summary}`).toBeDefined();
+      expect(
+        problem,
+        `no problem names ${c.expect.file}${c.expect.line ? `:${c.expect.line}` : ''}${c.expect.entry ? ` entry "${c.expect.entry}"` : ''}${c.expect.field ? ` field "${c.expect.field}"` : ''} in:\n${result.summary}`,
+      ).toBeDefined();
       const [head, ...rest] = problem!.split('\n  How to fix: ');
       expect(head).toContain(c.expect.problem);
       expect(rest.join(' ')).toContain(c.expect.fix);

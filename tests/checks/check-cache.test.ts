@@ -6,10 +6,18 @@ import { checksCodeFiles, checksCodeHash } from '../../src/checks/check-cache';
 
 const src = join(import.meta.dirname, '..', '..', 'src');
 
-test('the checks\' code hash covers every module of src/checks/ and each helper they import', () => {
+test("the checks' code hash covers every module of src/checks/ and each helper they import", () => {
   const files = checksCodeFiles().map((file) => relative(src, file));
-  for (const name of readdirSync(join(src, 'checks'))) expect(files, name).toContain(`checks/${name}`);
-  expect(files).toEqual(expect.arrayContaining(['lib/parse-html.ts', 'lib/url-safety.ts', 'lib/similar.ts', 'content-layer/paths.ts']));
+  for (const name of readdirSync(join(src, 'checks')))
+    expect(files, name).toContain(`checks/${name}`);
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'lib/parse-html.ts',
+      'lib/url-safety.ts',
+      'lib/similar.ts',
+      'content-layer/paths.ts',
+    ]),
+  );
 });
 
 test('a change to any module the checks run changes the hash, so the cache of passed pages is dropped', () => {

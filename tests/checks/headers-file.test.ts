@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { cspHash, headersFor, inlineAllowed, parseCsp, parseHeadersFile, patternMatches } from '../../src/checks/headers-file';
+import {
+  cspHash,
+  headersFor,
+  inlineAllowed,
+  parseCsp,
+  parseHeadersFile,
+  patternMatches,
+} from '../../src/checks/headers-file';
 
 const file = `# comment
 /*
@@ -21,8 +28,12 @@ test('patterns: * matches anything, :name one segment', () => {
 
 test('Netlify lets the later rule win, Cloudflare Pages joins the values', () => {
   const rules = parseHeadersFile(file);
-  expect(headersFor(rules, '/embed/x/', 'netlify').get('content-security-policy')).toBe("script-src 'self'; frame-ancestors *");
-  expect(headersFor(rules, '/embed/x/', 'cloudflare').get('content-security-policy')).toBe("script-src 'self', script-src 'self'; frame-ancestors *");
+  expect(headersFor(rules, '/embed/x/', 'netlify').get('content-security-policy')).toBe(
+    "script-src 'self'; frame-ancestors *",
+  );
+  expect(headersFor(rules, '/embed/x/', 'cloudflare').get('content-security-policy')).toBe(
+    "script-src 'self', script-src 'self'; frame-ancestors *",
+  );
   expect(headersFor(rules, '/', 'cloudflare').get('x-content-type-options')).toBe('nosniff');
 });
 
@@ -34,9 +45,13 @@ test('a comma-joined policy is two policies, and an inline script must satisfy b
   const policies = parseCsp("script-src 'self' 'unsafe-inline', script-src 'self'");
   expect(policies).toHaveLength(2);
   expect(inlineAllowed(policies, 'script', 'alert(1)')).toBe(false);
-  expect(inlineAllowed(parseCsp(`script-src 'self' ${cspHash('alert(1)')}`), 'script', 'alert(1)')).toBe(true);
+  expect(
+    inlineAllowed(parseCsp(`script-src 'self' ${cspHash('alert(1)')}`), 'script', 'alert(1)'),
+  ).toBe(true);
   // A hash switches 'unsafe-inline' off, as in browsers.
-  expect(inlineAllowed(parseCsp(`script-src 'unsafe-inline' ${cspHash('x')}`), 'script', 'alert(1)')).toBe(false);
+  expect(
+    inlineAllowed(parseCsp(`script-src 'unsafe-inline' ${cspHash('x')}`), 'script', 'alert(1)'),
+  ).toBe(false);
   // Without script-src, default-src decides; without either, nothing is restricted.
   expect(inlineAllowed(parseCsp("default-src 'none'"), 'script', 'alert(1)')).toBe(false);
   expect(inlineAllowed(parseCsp('frame-ancestors *'), 'script', 'alert(1)')).toBe(true);

@@ -14,26 +14,53 @@ describe('resolveLink on a small built site', () => {
   const site = readBuiltSite(dir);
 
   test('pages, files and fragments that exist resolve, relative links too', () => {
-    for (const url of ['/articles/a/', '/articles/a/#the-numbers', '#main', '/rss.xml', 'https://example.com/nope', 'mailto:x@example.com']) {
+    for (const url of [
+      '/articles/a/',
+      '/articles/a/#the-numbers',
+      '#main',
+      '/rss.xml',
+      'https://example.com/nope',
+      'mailto:x@example.com',
+    ]) {
       expect(resolveLink(site, '/', url), url).toEqual({ ok: true });
     }
     expect(resolveLink(site, '/articles/a/', '../a/#the-numbers')).toEqual({ ok: true });
   });
 
   test('a missing page, a missing fragment and a missing final slash are explained', () => {
-    expect(resolveLink(site, '/', '/articles/b/')).toMatchObject({ ok: false, problem: expect.stringContaining('leads nowhere') });
-    expect(resolveLink(site, '/', '/articles/a/#the-numberz')).toMatchObject({ ok: false, fix: expect.stringContaining('#the-numbers') });
-    expect(resolveLink(site, '/', '/articles/a')).toMatchObject({ ok: false, fix: 'write /articles/a/.' });
-    expect(resolveLink(site, '/', '/favicon.svg')).toMatchObject({ ok: false, fix: expect.stringContaining('add /favicon.svg to public/') });
+    expect(resolveLink(site, '/', '/articles/b/')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('leads nowhere'),
+    });
+    expect(resolveLink(site, '/', '/articles/a/#the-numberz')).toMatchObject({
+      ok: false,
+      fix: expect.stringContaining('#the-numbers'),
+    });
+    expect(resolveLink(site, '/', '/articles/a')).toMatchObject({
+      ok: false,
+      fix: 'write /articles/a/.',
+    });
+    expect(resolveLink(site, '/', '/favicon.svg')).toMatchObject({
+      ok: false,
+      fix: expect.stringContaining('add /favicon.svg to public/'),
+    });
   });
 
   test('checkPageLinks names the element a broken link is on, once per link', () => {
-    const page = builtPage('<a href="/articles/b/">b</a><a href="/articles/b/">again</a><img src="/a.png" alt="" srcset="/a.png 1x, /a-2x.png 2x">', '/');
-    expect(checkPageLinks(site, page).map((p) => p.problem.split(':')[0])).toEqual(['<a href>', '<img src>', '<img srcset>', '<img srcset>']);
+    const page = builtPage(
+      '<a href="/articles/b/">b</a><a href="/articles/b/">again</a><img src="/a.png" alt="" srcset="/a.png 1x, /a-2x.png 2x">',
+      '/',
+    );
+    expect(checkPageLinks(site, page).map((p) => p.problem.split(':')[0])).toEqual([
+      '<a href>',
+      '<img src>',
+      '<img srcset>',
+      '<img srcset>',
+    ]);
   });
 });
 
-test('the links of a page: those of the site, absolute ones under its address included, and not other sites\'', () => {
+test("the links of a page: those of the site, absolute ones under its address included, and not other sites'", () => {
   const page = builtPage(
     '<html><head><link rel="canonical" href="https://site.test/a/"><meta property="og:image" content="https://site.test/og/a.png"><meta name="twitter:image" content="https://elsewhere.test/a.png"></head>' +
       '<body><a href="/b/">b</a><a href="https://elsewhere.test/">e</a><svg><use xlink:href="/icons.svg#x"></use></svg></body></html>',

@@ -28,7 +28,10 @@ async function articleHtml(slug: string): Promise<string> {
 }
 
 /** The accessible name of an element labelled by another. */
-const nameOf = ($: CheerioAPI, selector: string) => $(selector).map((_, el) => text($(`#${$(el).attr('aria-labelledby')}`).text())).get();
+const nameOf = ($: CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, el) => text($(`#${$(el).attr('aria-labelledby')}`).text()))
+    .get();
 
 describe('placeholders in hand-written HTML', () => {
   test('HTML without placeholders is left as it is', async () => {
@@ -37,15 +40,21 @@ describe('placeholders in hand-written HTML', () => {
   });
 
   test('a pull-quote placeholder becomes the quote, between the paragraphs around it', async () => {
-    const $ = await renderHtml('<p>Before.</p><div data-component="quote" data-id="kyslytsya-good-end"></div><p>After.</p>');
+    const $ = await renderHtml(
+      '<p>Before.</p><div data-component="quote" data-id="kyslytsya-good-end"></div><p>After.</p>',
+    );
     const children = $.root().children();
     expect(children.map((_, el) => el.tagName).get()).toEqual(['p', 'figure', 'p']);
-    expect(text($('figure blockquote').text())).toBe('“This was the very good end to a very difficult day”');
+    expect(text($('figure blockquote').text())).toBe(
+      '“This was the very good end to a very difficult day”',
+    );
     expect($('[data-component]')).toHaveLength(0);
   });
 
   test('an inline placeholder becomes a <q> inside its sentence', async () => {
-    const $ = await renderHtml('<p>Medinsky said the request was <span data-component="quote-inline" data-id="medinsky-noted"></span>.</p>');
+    const $ = await renderHtml(
+      '<p>Medinsky said the request was <span data-component="quote-inline" data-id="medinsky-noted"></span>.</p>',
+    );
     expect($('p q').text()).toBe('noted');
     expect(text($('p').text())).toBe('Medinsky said the request was noted¶11.');
   });
@@ -59,36 +68,48 @@ describe('placeholders in hand-written HTML', () => {
       ].join(''),
     );
     expect(nameOf($, 'section.timeline')).toEqual(['The road to Istanbul, and the steps after it']);
-    expect(nameOf($, 'section.delegation')).toEqual(['Ukraine', 'Russia', 'Turkey', 'United States']);
+    expect(nameOf($, 'section.delegation')).toEqual([
+      'Ukraine',
+      'Russia',
+      'Turkey',
+      'United States',
+    ]);
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
     expect($('[data-component]')).toHaveLength(0);
   });
 
   test('a placeholder with no component fails, naming it', async () => {
-    await expect(renderHtml('<p>Intro.</p><div data-component="chart" data-id="casualties"></div>')).rejects.toThrow(
+    await expect(
+      renderHtml('<p>Intro.</p><div data-component="chart" data-id="casualties"></div>'),
+    ).rejects.toThrow(
       'ArticleBody: no component for the placeholder "chart" (see src/components/article-components.ts).',
     );
   });
 
   test('a placeholder naming an unknown entry fails, listing the valid ids', async () => {
-    await expect(renderHtml('<div data-component="quote" data-id="medinsky-denied"></div>')).rejects.toThrow(
-      /No quotes entry with the id "medinsky-denied"\. Valid ids: /,
-    );
+    await expect(
+      renderHtml('<div data-component="quote" data-id="medinsky-denied"></div>'),
+    ).rejects.toThrow(/No quotes entry with the id "medinsky-denied"\. Valid ids: /);
   });
 });
 
 describe('which components may stand twice in an article', () => {
   const targets = readDirectiveTargets('content');
   // The Markdown pass lets a component repeat only if its markup carries no id: two would clash.
-  test.each(Object.entries(BLOCK_COMPONENTS))('%s: once per article if, and only if, its markup has ids', async (name, spec) => {
-    const id = spec.target ? targets[spec.target][0]! : '';
-    const $ = await renderHtml(`<div data-component="${name}" data-id="${id}"></div>`);
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
-    expect(ids.length > 0, `ids: ${ids.join(', ')}`).toBe(!!spec.oncePerArticle);
-    // The anchor a second placement's message offers leads to the first.
-    const anchor = spec.oncePerArticle?.anchor?.(id);
-    if (anchor) expect(ids).toContain(anchor);
-  });
+  test.each(Object.entries(BLOCK_COMPONENTS))(
+    '%s: once per article if, and only if, its markup has ids',
+    async (name, spec) => {
+      const id = spec.target ? targets[spec.target][0]! : '';
+      const $ = await renderHtml(`<div data-component="${name}" data-id="${id}"></div>`);
+      const ids = $('[id]')
+        .map((_, el) => $(el).attr('id'))
+        .get();
+      expect(ids.length > 0, `ids: ${ids.join(', ')}`).toBe(!!spec.oncePerArticle);
+      // The anchor a second placement's message offers leads to the first.
+      const anchor = spec.oncePerArticle?.anchor?.(id);
+      if (anchor) expect(ids).toContain(anchor);
+    },
+  );
 });
 
 describe('the real articles', () => {
@@ -100,16 +121,29 @@ describe('the real articles', () => {
     const box = $.root().children('aside');
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
     expect(text(box.prevAll('.heading-wrapper').first().find('h2').text())).toBe('The numbers');
-    expect(text(box.nextAll('.heading-wrapper').first().find('h2').text())).toBe('When would it happen?');
+    expect(text(box.nextAll('.heading-wrapper').first().find('h2').text())).toBe(
+      'When would it happen?',
+    );
 
     // Kyslytsya's pull quote, in "How it was received".
     const pull = $.root().children('figure');
-    expect(text(pull.find('blockquote').text())).toBe('“This was the very good end to a very difficult day”');
-    expect(text(pull.prevAll('.heading-wrapper').first().find('h2').text())).toBe('How it was received');
+    expect(text(pull.find('blockquote').text())).toBe(
+      '“This was the very good end to a very difficult day”',
+    );
+    expect(text(pull.prevAll('.heading-wrapper').first().find('h2').text())).toBe(
+      'How it was received',
+    );
 
     // Umerov's words inside the sentence that introduces them.
-    const sentence = $('p').filter((_, p) => text($(p).text()).startsWith('He said the date was already known.'));
-    expect(sentence.find('q').map((_, q) => $(q).text()).get()).toEqual(['We know the date', 'we’re not announcing it just yet']);
+    const sentence = $('p').filter((_, p) =>
+      text($(p).text()).startsWith('He said the date was already known.'),
+    );
+    expect(
+      sentence
+        .find('q')
+        .map((_, q) => $(q).text())
+        .get(),
+    ).toEqual(['We know the date', 'we’re not announcing it just yet']);
     expect(text(sentence.text())).toBe(
       'He said the date was already known. In his words: We know the date¶9, and we’re not announcing it just yet¶9.',
     );
@@ -128,8 +162,15 @@ describe('the real articles', () => {
   test('who was at the table: every delegation, with all ten quotes', async () => {
     const $ = await renderHtml(await articleHtml('who-was-at-the-table'));
     expect($('[data-component]')).toHaveLength(0);
-    expect(nameOf($, 'section.delegation')).toEqual(['Ukraine', 'Russia', 'Turkey', 'United States']);
+    expect(nameOf($, 'section.delegation')).toEqual([
+      'Ukraine',
+      'Russia',
+      'Turkey',
+      'United States',
+    ]);
     expect($('.delegations blockquote')).toHaveLength(10);
-    expect(text($('li#serhiy-kyslytsya > p').eq(1).text())).toBe('First Deputy Minister of Foreign Affairs of Ukraine');
+    expect(text($('li#serhiy-kyslytsya > p').eq(1).text())).toBe(
+      'First Deputy Minister of Foreign Affairs of Ukraine',
+    );
   });
 });

@@ -14,7 +14,9 @@ let container: AstroContainer;
 let $: CheerioAPI;
 beforeAll(async () => {
   container = await AstroContainer.create();
-  $ = loadHtmlFragment(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange' } }));
+  $ = loadHtmlFragment(
+    await container.renderToString(FactBox, { props: { id: 'prisoner-exchange' } }),
+  );
 });
 
 /** The <dd> that follows the <dt> with this text. */
@@ -35,13 +37,23 @@ describe('the box', () => {
   });
 
   test('headingLevel 3 makes the heading an h3', async () => {
-    const $3 = loadHtmlFragment(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', headingLevel: 3 } }));
+    const $3 = loadHtmlFragment(
+      await container.renderToString(FactBox, {
+        props: { id: 'prisoner-exchange', headingLevel: 3 },
+      }),
+    );
     expect(text($3('aside h3').first().text())).toBe('Prisoner exchange: 1,000 for 1,000');
     expect($3('aside h2')).toHaveLength(0);
   });
 
   test('says what was agreed in one sentence', () => {
-    expect(text($('aside p').filter((_, p) => text($(p).text()).startsWith('At talks')).text())).toBe(
+    expect(
+      text(
+        $('aside p')
+          .filter((_, p) => text($(p).text()).startsWith('At talks'))
+          .text(),
+      ),
+    ).toBe(
       'At talks in Istanbul on 16 May 2025, Russia and Ukraine agreed that each side would get back 1,000 of its prisoners of war.',
     );
   });
@@ -55,8 +67,14 @@ describe('figures', () => {
 
   test('come from the entry in content/factboxes.yaml, in its order', async () => {
     const box = await getEntry('factboxes', 'prisoner-exchange');
-    const figures = $('dl').first().find('dt').map((_, dt) => [[text($(dt).text()), text($(dt).next('dd').text())]]).get();
-    expect(figures).toEqual(box?.data.figures.map((f) => [f.label, f.value.toLocaleString('en-GB')]));
+    const figures = $('dl')
+      .first()
+      .find('dt')
+      .map((_, dt) => [[text($(dt).text()), text($(dt).next('dd').text())]])
+      .get();
+    expect(figures).toEqual(
+      box?.data.figures.map((f) => [f.label, f.value.toLocaleString('en-GB')]),
+    );
   });
 });
 
@@ -76,7 +94,13 @@ describe('status, its date and its history', () => {
       'Carried out 23–25 May 2025 (Public record; update of 30 November 2026) In three stages, on 23, 24 and 25 May 2025: 390, 307 and 303 people from each side, 1,000 each in all.',
     ]);
     expect(history.eq(0).find('time').attr('datetime')).toBe('2025-05-16');
-    expect(history.eq(1).find('time').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2025-05-23', '2025-05-25', '2026-11-30T12:00:00Z']);
+    expect(
+      history
+        .eq(1)
+        .find('time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get(),
+    ).toEqual(['2025-05-23', '2025-05-25', '2026-11-30T12:00:00Z']);
   });
 
   test('last updated 30 November 2026, 12:00 UTC: the time of the update, later than the box’s own text', () => {
@@ -89,15 +113,24 @@ describe('status, its date and its history', () => {
 describe('key quote, sources and the full story', () => {
   test('the key quote is Kyslytsya’s, word for word, with his correct title', () => {
     const quote = $('aside figure');
-    expect(text(quote.find('blockquote').text())).toBe('“potentially excellent news for 1,000 Ukrainian families”');
+    expect(text(quote.find('blockquote').text())).toBe(
+      '“potentially excellent news for 1,000 Ukrainian families”',
+    );
     expect(text(quote.find('cite').text())).toBe('Serhiy Kyslytsya');
-    expect(text(quote.find('figcaption').text())).toContain('Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine');
+    expect(text(quote.find('figcaption').text())).toContain(
+      'Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine',
+    );
   });
 
   test('the sources are the report, ¶6–9, linked to ¶6, and the public record of the update', () => {
     const sources = $('aside p').filter((_, p) => text($(p).text()).startsWith('Sources:'));
     expect(text(sources.text())).toBe('Sources: Report ¶6–9; Public record');
-    expect(sources.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['/sources/istanbul-talks-report/#p6', '/sources/public-record/']);
+    expect(
+      sources
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/sources/istanbul-talks-report/#p6', '/sources/public-record/']);
   });
 
   test('links to the full story, naming it for screen readers', () => {
@@ -106,11 +139,15 @@ describe('key quote, sources and the full story', () => {
     expect(text(link.text())).toBe(
       'Read the full story: The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
     );
-    expect(link.find('.sr-only').text()).toBe(': The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open');
+    expect(link.find('.sr-only').text()).toBe(
+      ': The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
+    );
   });
 
   test('on the site, every link is a path on the site', () => {
-    const hrefs = $('a[href]').map((_, a) => $(a).attr('href')).get();
+    const hrefs = $('a[href]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(hrefs.length).toBeGreaterThanOrEqual(5);
     for (const href of hrefs) expect(href).toMatch(/^\/[a-z]/);
   });
@@ -119,11 +156,17 @@ describe('key quote, sources and the full story', () => {
 describe('with absolute: true, for other sites', () => {
   let $abs: CheerioAPI;
   beforeAll(async () => {
-    $abs = loadHtmlFragment(await container.renderToString(FactBox, { props: { id: 'prisoner-exchange', absolute: true } }));
+    $abs = loadHtmlFragment(
+      await container.renderToString(FactBox, {
+        props: { id: 'prisoner-exchange', absolute: true },
+      }),
+    );
   });
 
   test('every link is absolute on the site’s address', () => {
-    const hrefs = $abs('a[href]').map((_, a) => $abs(a).attr('href')).get();
+    const hrefs = $abs('a[href]')
+      .map((_, a) => $abs(a).attr('href'))
+      .get();
     expect(hrefs).toEqual([
       `${siteUrl}sources/istanbul-talks-report/#p6`,
       `${siteUrl}sources/public-record/`,
@@ -156,22 +199,34 @@ describe('the address absolute links use', () => {
     vi.stubEnv('SITE_URL', value);
     vi.resetModules();
     const { default: FreshFactBox } = await import('../../src/components/FactBox/FactBox.astro');
-    const html = await container.renderToString(FreshFactBox, { props: { id: 'prisoner-exchange', absolute: true } });
+    const html = await container.renderToString(FreshFactBox, {
+      props: { id: 'prisoner-exchange', absolute: true },
+    });
     const $fresh = loadHtmlFragment(html);
-    return $fresh('a[href]').map((_, a) => $fresh(a).attr('href')).get();
+    return $fresh('a[href]')
+      .map((_, a) => $fresh(a).attr('href'))
+      .get();
   }
 
   test('is https://istanbul-talks.example.org/ by default', async () => {
     const hrefs = await hrefsWithSiteUrl(undefined);
     expect(hrefs).toHaveLength(12);
-    for (const href of hrefs) expect(href).toMatch(/^https:\/\/istanbul-talks\.example\.org\/(people|sources|articles|quotes|facts)\//);
-    expect(hrefs.at(-2)).toBe('https://istanbul-talks.example.org/articles/prisoner-exchange-what-we-know/');
+    for (const href of hrefs)
+      expect(href).toMatch(
+        /^https:\/\/istanbul-talks\.example\.org\/(people|sources|articles|quotes|facts)\//,
+      );
+    expect(hrefs.at(-2)).toBe(
+      'https://istanbul-talks.example.org/articles/prisoner-exchange-what-we-know/',
+    );
   });
 
   test('follows SITE_URL', async () => {
     const hrefs = await hrefsWithSiteUrl('https://news.example.com/istanbul/');
     expect(hrefs).toHaveLength(12);
-    for (const href of hrefs) expect(href).toMatch(/^https:\/\/news\.example\.com\/istanbul\/(people|sources|articles|quotes|facts)\//);
+    for (const href of hrefs)
+      expect(href).toMatch(
+        /^https:\/\/news\.example\.com\/istanbul\/(people|sources|articles|quotes|facts)\//,
+      );
   });
 });
 

@@ -33,14 +33,26 @@ describe('block quote', () => {
     const cite = $('figcaption cite');
     expect(text(cite.text())).toBe('Serhiy Kyslytsya');
     expect(cite.find('a').attr('href')).toBe('/people/#serhiy-kyslytsya');
-    expect(text(cite.parent().text())).toBe('— Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine');
+    expect(text(cite.parent().text())).toBe(
+      '— Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine',
+    );
   });
 
   test('says that the report gave the speaker a wrong title, quoting it, with a link to the paragraph', async () => {
     const $ = await render({ id: 'kyslytsya-good-end' });
     const note = $('figcaption p').filter((_, p) => $(p).text().includes('Title corrected'));
-    expect(text(note.text())).toBe('Title corrected: the report says “the deputy minister of defense for Ukraine” (¶8). Why we use another title');
-    expect(note.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['/sources/istanbul-talks-report/#p8', '/articles/how-we-reported-this/#a-wrong-job-title']);
+    expect(text(note.text())).toBe(
+      'Title corrected: the report says “the deputy minister of defense for Ukraine” (¶8). Why we use another title',
+    );
+    expect(
+      note
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([
+      '/sources/istanbul-talks-report/#p8',
+      '/articles/how-we-reported-this/#a-wrong-job-title',
+    ]);
   });
 
   test('gives the day it was said as <time datetime>, and the source as "Report ¶8"', async () => {
@@ -62,7 +74,9 @@ describe('block quote', () => {
 
   test('a speaker the report got right has no correction', async () => {
     const $ = await render({ id: 'trump-putin-and-i' });
-    expect(text($('blockquote').text())).toBe('“nothing’s going to happen until Putin and I get together”');
+    expect(text($('blockquote').text())).toBe(
+      '“nothing’s going to happen until Putin and I get together”',
+    );
     expect(text($('cite').text())).toBe('Donald Trump');
     expect($('figcaption').text()).not.toContain('Title corrected');
     expect($('time').attr('datetime')).toBe('2025-05-15');
@@ -78,7 +92,9 @@ describe('block quote', () => {
 
   test('with absolute: true every link is absolute, for other sites', async () => {
     const $ = await render({ id: 'kyslytsya-good-end', absolute: true });
-    const hrefs = $('a[href]').map((_, a) => $(a).attr('href')).get();
+    const hrefs = $('a[href]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(hrefs).toEqual([
       `${siteUrl}people/#serhiy-kyslytsya`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,

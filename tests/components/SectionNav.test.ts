@@ -15,8 +15,12 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const render = async (props: Record<string, unknown>) => loadHtmlFragment(await container.renderToString(SectionNav, { props }));
-const links = ($: CheerioAPI) => $('nav a').map((_, a) => ({ href: $(a).attr('href'), text: $(a).text() })).get();
+const render = async (props: Record<string, unknown>) =>
+  loadHtmlFragment(await container.renderToString(SectionNav, { props }));
+const links = ($: CheerioAPI) =>
+  $('nav a')
+    .map((_, a) => ({ href: $(a).attr('href'), text: $(a).text() }))
+    .get();
 
 describe.each([
   ['rail', 'In this article'],
@@ -41,7 +45,9 @@ test('the rail shows its name as a label; the collapsed form is a closed disclos
   const collapsed = await render({ sections, variant: 'collapsed' });
   expect(collapsed('nav > details')).toHaveLength(1);
   expect(collapsed('details').attr('open')).toBeUndefined();
-  expect(collapsed('summary').text().replace(/\s+/g, ' ').trim()).toBe('In this article (2 sections)');
+  expect(collapsed('summary').text().replace(/\s+/g, ' ').trim()).toBe(
+    'In this article (2 sections)',
+  );
 });
 
 test('print and search leave it out (no-print), and callers can add classes', async () => {
@@ -56,5 +62,7 @@ test('one section is counted as one', async () => {
 });
 
 test('an article without sections is refused, saying why', async () => {
-  await expect(render({ sections: [], variant: 'rail' })).rejects.toThrow('SectionNav: the article has no "##" sections to list.');
+  await expect(render({ sections: [], variant: 'rail' })).rejects.toThrow(
+    'SectionNav: the article has no "##" sections to list.',
+  );
 });

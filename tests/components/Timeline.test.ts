@@ -12,7 +12,9 @@ let $: CheerioAPI;
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
-  $ = loadHtmlFragment(await container.renderToString(Timeline, { props: { id: 'istanbul-talks' } }));
+  $ = loadHtmlFragment(
+    await container.renderToString(Timeline, { props: { id: 'istanbul-talks' } }),
+  );
 });
 
 /** The event with this id: its date label, datetime, status mark, title and people. */
@@ -25,7 +27,10 @@ function event(id: string) {
     time: li.children('p').first().find('time'),
     status: text(date.children().eq(1).text()),
     title: text(li.children('p').eq(1).text()),
-    actors: li.find('a[href^="/people/"]').map((_, a) => ({ name: $(a).text(), href: $(a).attr('href') })).get(),
+    actors: li
+      .find('a[href^="/people/"]')
+      .map((_, a) => ({ name: $(a).text(), href: $(a).attr('href') }))
+      .get(),
   };
 }
 
@@ -54,7 +59,9 @@ describe('structure', () => {
   });
 
   test('headingLevel 3 makes the title an h3 and the periods h4', async () => {
-    const html = await container.renderToString(Timeline, { props: { id: 'istanbul-talks', headingLevel: 3 } });
+    const html = await container.renderToString(Timeline, {
+      props: { id: 'istanbul-talks', headingLevel: 3 },
+    });
     const $3 = loadHtmlFragment(html);
     expect(text($3('h3').first().text())).toBe('The road to Istanbul, and the steps after it');
     expect($3('h4')).toHaveLength(3);
@@ -65,19 +72,41 @@ describe('structure', () => {
 describe('events', () => {
   test('are list items, in date order within each period, each with its own id', () => {
     const periods = $('section ol')
-      .map((_, ol) => [$(ol).children('li').map((__, li) => $(li).attr('id')).get()])
+      .map((_, ol) => [
+        $(ol)
+          .children('li')
+          .map((__, li) => $(li).attr('id'))
+          .get(),
+      ])
       .get() as string[][];
     expect(periods).toEqual([
       ['full-scale-invasion', 'march-2022-talks'],
-      ['russia-mfa-insult', 'trump-air-force-one', 'istanbul-talks', 'prisoner-exchange-agreed', 'leaders-meeting-proposed'],
+      [
+        'russia-mfa-insult',
+        'trump-air-force-one',
+        'istanbul-talks',
+        'prisoner-exchange-agreed',
+        'leaders-meeting-proposed',
+      ],
       ['prisoner-exchange-carried-out', 'eu-sanctions-package', 'trump-putin-meeting'],
     ]);
     expect($('ol > li:not([id])')).toHaveLength(0);
   });
 
   test('dated events come in order of their datetime', () => {
-    const datetimes = $('ol > li').map((_, li) => $(li).children('p').first().find('.event-date time').first().attr('datetime')).get();
-    expect(datetimes).toEqual(['2022-02-24', '2022-03', '2025-05-15', '2025-05-15', '2025-05-16', '2025-05-16', '2025-05-16', '2025-05-23']);
+    const datetimes = $('ol > li')
+      .map((_, li) => $(li).children('p').first().find('.event-date time').first().attr('datetime'))
+      .get();
+    expect(datetimes).toEqual([
+      '2022-02-24',
+      '2022-03',
+      '2025-05-15',
+      '2025-05-15',
+      '2025-05-16',
+      '2025-05-16',
+      '2025-05-16',
+      '2025-05-23',
+    ]);
   });
 
   test('an event known to the day has a datetime precise to the day', () => {
@@ -97,7 +126,9 @@ describe('events', () => {
       const e = event(id);
       expect(e.dateLabel).toBe('Date unknown');
       expect(e.li.children('p').first().find('.event-date time')).toHaveLength(0);
-      expect(text(e.li.children('p').first().text())).toBe('Date unknown Pending as of 16 May 2025');
+      expect(text(e.li.children('p').first().text())).toBe(
+        'Date unknown Pending as of 16 May 2025',
+      );
       expect(e.time.attr('datetime')).toBe('2025-05-16');
     }
   });
@@ -115,7 +146,9 @@ describe('events', () => {
   });
 
   test('what has happened is marked Happened, what was still to come Pending', () => {
-    const marks = $('ol > li').map((_, li) => [[$(li).attr('id'), event($(li).attr('id') ?? '').status]]).get() as [string, string][];
+    const marks = $('ol > li')
+      .map((_, li) => [[$(li).attr('id'), event($(li).attr('id') ?? '').status]])
+      .get() as [string, string][];
     expect(Object.fromEntries(marks)).toEqual({
       'full-scale-invasion': 'Happened',
       'march-2022-talks': 'Happened',
@@ -133,7 +166,9 @@ describe('events', () => {
   test('each title links to the event itself, so it can be shared', () => {
     const e = event('prisoner-exchange-agreed');
     expect(e.title).toBe('A 1,000-for-1,000 prisoner exchange is agreed');
-    expect(e.li.find('a[href="#prisoner-exchange-agreed"]').text()).toBe('A 1,000-for-1,000 prisoner exchange is agreed');
+    expect(e.li.find('a[href="#prisoner-exchange-agreed"]').text()).toBe(
+      'A 1,000-for-1,000 prisoner exchange is agreed',
+    );
   });
 
   test('says what happened, in our words', () => {
@@ -162,7 +197,9 @@ describe('events', () => {
 
   test('each event names its source: report paragraphs, or the public record with a note', () => {
     const agreed = event('prisoner-exchange-agreed').li;
-    expect(text(agreed.children('p').last().text())).toBe('Who: Rustem Umerov, Vladimir Medinsky · Source: Report ¶6–7');
+    expect(text(agreed.children('p').last().text())).toBe(
+      'Who: Rustem Umerov, Vladimir Medinsky · Source: Report ¶6–7',
+    );
     expect(agreed.find('.citation a').attr('href')).toBe('/sources/istanbul-talks-report/#p6');
 
     const invasion = event('full-scale-invasion').li;
@@ -179,7 +216,9 @@ test('a quote shown with an event is the quote entry itself, not words typed int
   const quote = insult.find('p.timeline-quote q');
   expect(quote.text()).toBe('a clown and a loser');
   expect(quote.attr('cite')).toMatch(/\/sources\/istanbul-talks-report\/#p13$/);
-  expect(insult.find('p.timeline-quote a').attr('href')).toBe('/sources/istanbul-talks-report/#p13');
+  expect(insult.find('p.timeline-quote a').attr('href')).toBe(
+    '/sources/istanbul-talks-report/#p13',
+  );
   expect(text(insult.children('p').eq(2).text())).not.toContain('clown');
 });
 

@@ -10,7 +10,9 @@ import { splitParagraphs } from '../../src/content-layer/report-check';
 
 const report = await getEntry('sources', 'istanbul-talks-report');
 /** The report's paragraphs, ¶1 first, read from the file its entry names. */
-const paragraphs = splitParagraphs(readFileSync(join(contentDir, report?.data.file ?? 'missing'), 'utf8'));
+const paragraphs = splitParagraphs(
+  readFileSync(join(contentDir, report?.data.file ?? 'missing'), 'utf8'),
+);
 
 test('the report ships in the project, inside content/, with its 18 paragraphs, one summary for each', () => {
   expect(report?.data.file).toBe('sources/istanbul-talks-report.txt');
@@ -25,21 +27,30 @@ describe('each quote in content/quotes.yaml', async () => {
     expect(quotes).toHaveLength(10);
   });
 
-  test.each(quotes.map((q) => [q.id, q] as const))('%s appears word for word in the report', (_, quote) => {
-    expect(paragraphs.join('\n')).toContain(quote.data.text);
-  });
+  test.each(quotes.map((q) => [q.id, q] as const))(
+    '%s appears word for word in the report',
+    (_, quote) => {
+      expect(paragraphs.join('\n')).toContain(quote.data.text);
+    },
+  );
 
-  test.each(quotes.map((q) => [q.id, q] as const))('%s appears in the paragraph it cites', (_, quote) => {
-    // The quote's link goes to its first cited paragraph, so the words must be there.
-    const [first] = quote.data.source.paragraphs;
-    expect(quote.data.source.source.id).toBe('istanbul-talks-report');
-    expect(first, 'a report quote cites its paragraph').toBeDefined();
-    expect(paragraphs[(first ?? 0) - 1], `¶${first}`).toContain(quote.data.text);
-  });
+  test.each(quotes.map((q) => [q.id, q] as const))(
+    '%s appears in the paragraph it cites',
+    (_, quote) => {
+      // The quote's link goes to its first cited paragraph, so the words must be there.
+      const [first] = quote.data.source.paragraphs;
+      expect(quote.data.source.source.id).toBe('istanbul-talks-report');
+      expect(first, 'a report quote cites its paragraph').toBeDefined();
+      expect(paragraphs[(first ?? 0) - 1], `¶${first}`).toContain(quote.data.text);
+    },
+  );
 
-  test.each(quotes.map((q) => [q.id, q] as const))('%s stands between quotation marks in the report', (_, quote) => {
-    // The report opens each quote with “ and closes it with ”, sometimes with punctuation before it.
-    const escaped = quote.data.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    expect(paragraphs.join('\n')).toMatch(new RegExp(`“${escaped}[.,]?”`));
-  });
+  test.each(quotes.map((q) => [q.id, q] as const))(
+    '%s stands between quotation marks in the report',
+    (_, quote) => {
+      // The report opens each quote with “ and closes it with ”, sometimes with punctuation before it.
+      const escaped = quote.data.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(paragraphs.join('\n')).toMatch(new RegExp(`“${escaped}[.,]?”`));
+    },
+  );
 });

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { readContentDates, readDataCollection, readQuoteTexts, updatedOf } from '../../src/content-layer/content-files';
+import {
+  readContentDates,
+  readDataCollection,
+  readQuoteTexts,
+  updatedOf,
+} from '../../src/content-layer/content-files';
 
 /** A copy of content/ to change. */
 function contentCopy(): string {
@@ -21,12 +26,18 @@ describe('readDataCollection', () => {
     const quotes = readDataCollection('content', 'quotes');
     expect(quotes.file).toBe('content/quotes.yaml');
     expect(quotes.order[0]).toBe('ukrainian-source-unacceptable-demands');
-    expect(quotes.entries.get('umerov-know-the-date')?.speaker).toEqual({ collection: 'people', id: 'rustem-umerov' });
+    expect(quotes.entries.get('umerov-know-the-date')?.speaker).toEqual({
+      collection: 'people',
+      id: 'rustem-umerov',
+    });
   });
 
   test('leaves out an entry its schema refuses (its loader reports it) but keeps its id in the order', () => {
     const dir = contentCopy();
-    writeFileSync(join(dir, 'quotes.yaml'), `${readFileSync(join(dir, 'quotes.yaml'), 'utf8')}no-speaker:\n  text: words\n`);
+    writeFileSync(
+      join(dir, 'quotes.yaml'),
+      `${readFileSync(join(dir, 'quotes.yaml'), 'utf8')}no-speaker:\n  text: words\n`,
+    );
     const quotes = readDataCollection(dir, 'quotes');
     expect(quotes.order).toContain('no-speaker');
     expect(quotes.entries.has('no-speaker')).toBe(false);
@@ -36,7 +47,9 @@ describe('readDataCollection', () => {
     const dir = contentCopy();
     const file = join(dir, 'quotes.yaml');
     const first = readDataCollection(dir, 'quotes').entries;
-    expect(readDataCollection(dir, 'quotes').entries, 'an unchanged file is not parsed again').toBe(first);
+    expect(readDataCollection(dir, 'quotes').entries, 'an unchanged file is not parsed again').toBe(
+      first,
+    );
     writeFileSync(file, readFileSync(file, 'utf8').replace('We know the date', 'We know the day'));
     // A later modification time, as an editor's save gives.
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
@@ -53,7 +66,10 @@ describe('readDataCollection', () => {
 test('readContentDates finds articles in subfolders too', () => {
   const dir = contentCopy();
   mkdirSync(join(dir, 'articles', 'analysis'));
-  cpSync(join(dir, 'articles', 'what-comes-next.md'), join(dir, 'articles', 'analysis', 'later.md'));
+  cpSync(
+    join(dir, 'articles', 'what-comes-next.md'),
+    join(dir, 'articles', 'analysis', 'later.md'),
+  );
   const { articles } = readContentDates(dir);
   expect(articles['analysis/later']).toBe(articles['what-comes-next']);
 });

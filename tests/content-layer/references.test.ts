@@ -12,7 +12,10 @@ interface Ref {
   id: string;
 }
 
-async function allReferences(): Promise<{ refs: Ref[]; citations: { from: string; citation: Citation }[] }> {
+async function allReferences(): Promise<{
+  refs: Ref[];
+  citations: { from: string; citation: Citation }[];
+}> {
   const refs: Ref[] = [];
   const citations: { from: string; citation: Citation }[] = [];
   const ref = (from: string, target: { collection: string; id: string }) =>
@@ -22,13 +25,15 @@ async function allReferences(): Promise<{ refs: Ref[]; citations: { from: string
     ref(`${from}.source`, citation.source);
   };
 
-  for (const a of await getCollection('articles')) a.data.sources.forEach((s, i) => ref(`articles/${a.id}: sources[${i}]`, s));
+  for (const a of await getCollection('articles'))
+    a.data.sources.forEach((s, i) => ref(`articles/${a.id}: sources[${i}]`, s));
   for (const p of await getCollection('people')) {
     ref(`people/${p.id}: side`, p.data.side);
     cite(`people/${p.id}: roleSource`, p.data.roleSource);
     if (p.data.atTheTalks) cite(`people/${p.id}: atTheTalks.source`, p.data.atTheTalks.source);
   }
-  for (const d of await getCollection('delegations')) d.data.sources.forEach((c, i) => cite(`delegations/${d.id}: sources[${i}]`, c));
+  for (const d of await getCollection('delegations'))
+    d.data.sources.forEach((c, i) => cite(`delegations/${d.id}: sources[${i}]`, c));
   for (const q of await getCollection('quotes')) {
     ref(`quotes/${q.id}: speaker`, q.data.speaker);
     ref(`quotes/${q.id}: article`, q.data.article);
@@ -40,7 +45,9 @@ async function allReferences(): Promise<{ refs: Ref[]; citations: { from: string
     cite(`timeline/${e.id}: source`, e.data.source);
   }
   for (const t of await getCollection('timelines')) {
-    t.data.periods.forEach((period, i) => period.events.forEach((ev, j) => ref(`timelines/${t.id}: periods[${i}].events[${j}]`, ev)));
+    t.data.periods.forEach((period, i) =>
+      period.events.forEach((ev, j) => ref(`timelines/${t.id}: periods[${i}].events[${j}]`, ev)),
+    );
   }
   for (const f of await getCollection('factboxes')) {
     ref(`factboxes/${f.id}: keyQuote`, f.data.keyQuote);
@@ -60,12 +67,22 @@ describe('content references', async () => {
 
   test('there are references to check in every collection that has them', () => {
     const from = new Set(refs.map((r) => r.from.split('/')[0]));
-    expect([...from].sort()).toEqual(['articles', 'delegations', 'factboxes', 'people', 'quotes', 'timeline', 'timelines', 'updates']);
+    expect([...from].sort()).toEqual([
+      'articles',
+      'delegations',
+      'factboxes',
+      'people',
+      'quotes',
+      'timeline',
+      'timelines',
+      'updates',
+    ]);
   });
 
   test('every reference names an entry that exists', async () => {
     const broken: string[] = [];
-    for (const r of refs) if (!(await getEntry(r.collection, r.id))) broken.push(`${r.from} → ${r.collection}/${r.id}`);
+    for (const r of refs)
+      if (!(await getEntry(r.collection, r.id))) broken.push(`${r.from} → ${r.collection}/${r.id}`);
     expect(broken).toEqual([]);
   });
 
@@ -74,7 +91,8 @@ describe('content references', async () => {
     for (const { from, citation } of citations) {
       const source = await getEntry('sources', citation.source.id);
       const count = source?.data.paragraphs.length ?? 0;
-      for (const n of citation.paragraphs) if (n > count) missing.push(`${from}: ¶${n} (the source has ${count})`);
+      for (const n of citation.paragraphs)
+        if (n > count) missing.push(`${from}: ¶${n} (the source has ${count})`);
     }
     expect(missing).toEqual([]);
   });
@@ -83,12 +101,17 @@ describe('content references', async () => {
     const report = await getEntry('sources', 'istanbul-talks-report');
     for (const person of await getCollection('people')) {
       const paragraph = person.data.reportError?.paragraph;
-      if (paragraph !== undefined) expect(paragraph, person.id).toBeLessThanOrEqual(report?.data.paragraphs.length ?? 0);
+      if (paragraph !== undefined)
+        expect(paragraph, person.id).toBeLessThanOrEqual(report?.data.paragraphs.length ?? 0);
     }
   });
 
   test('every timeline event is shown in a timeline', async () => {
-    const shown = new Set((await getCollection('timelines')).flatMap((t) => t.data.periods.flatMap((p) => p.events.map((e) => e.id))));
+    const shown = new Set(
+      (await getCollection('timelines')).flatMap((t) =>
+        t.data.periods.flatMap((p) => p.events.map((e) => e.id)),
+      ),
+    );
     const events = (await getCollection('timeline')).map((e) => e.id);
     expect(events.filter((id) => !shown.has(id))).toEqual([]);
   });
@@ -96,7 +119,10 @@ describe('content references', async () => {
   test('every party has someone on its side', async () => {
     const people = await getCollection('people');
     for (const delegation of await getCollection('delegations')) {
-      expect(people.filter((p) => p.data.side.id === delegation.id).length, delegation.id).toBeGreaterThan(0);
+      expect(
+        people.filter((p) => p.data.side.id === delegation.id).length,
+        delegation.id,
+      ).toBeGreaterThan(0);
     }
   });
 });

@@ -11,12 +11,18 @@ for (const path of articles) {
     const article = page.getByRole('article');
     await expect(article.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(article.getByText(/^By The Istanbul Talks, Explained staff$/)).toBeVisible();
-    const published = article.locator('header').getByText(/^Published/).locator('time').first();
+    const published = article
+      .locator('header')
+      .getByText(/^Published/)
+      .locator('time')
+      .first();
     await expect(published).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     await expect(published).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC$/);
     const keyPoints = page.getByRole('region', { name: 'What we know' }).getByRole('listitem');
     expect(await keyPoints.count()).toBeGreaterThanOrEqual(3);
-    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link').first()).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Sources' }).getByRole('link').first(),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Updates and corrections' })).toBeVisible();
   });
 }
@@ -27,17 +33,23 @@ test('the news story shows the fact box and the timeline in the body', async ({ 
   await expect(box).toBeVisible();
   await expect(box.getByRole('definition').filter({ hasText: /^1,000$/ })).toBeVisible();
   await expect(box.getByRole('definition').filter({ hasText: /^2,000$/ })).toBeVisible();
-  const timeline = page.getByRole('region', { name: 'The road to Istanbul, and the steps after it' });
+  const timeline = page.getByRole('region', {
+    name: 'The road to Istanbul, and the steps after it',
+  });
   await expect(timeline.getByRole('list').first()).toBeVisible();
   // "Timeline" is a label above the heading, not part of it.
   await expect(timeline.getByText('Timeline', { exact: true })).toBeVisible();
-  await expect(timeline.getByRole('heading', { level: 2 })).toHaveText('The road to Istanbul, and the steps after it');
+  await expect(timeline.getByRole('heading', { level: 2 })).toHaveText(
+    'The road to Istanbul, and the steps after it',
+  );
   // The fact box stands where its directive is: after the section on the exchange, before the next one.
   const order = await page.evaluate(() => {
     const box = document.querySelector('aside.factbox');
     const result = document.getElementById('the-one-result-a-prisoner-exchange');
     const next = document.getElementById('what-was-left-open');
-    return [result, box, next].map((el) => (el ? [...document.querySelectorAll('*')].indexOf(el) : -1));
+    return [result, box, next].map((el) =>
+      el ? [...document.querySelectorAll('*')].indexOf(el) : -1,
+    );
   });
   expect(order[0]).toBeGreaterThan(-1);
   expect(order[0]!).toBeLessThan(order[1]!);
@@ -62,16 +74,25 @@ test('the delegations article shows every party and all ten quotes', async ({ pa
   const quotes = page.locator('.delegations blockquote');
   await expect(quotes).toHaveCount(10);
   const ukraine = page.getByRole('region', { name: 'Ukraine', exact: true });
-  await expect(ukraine.getByText('First Deputy Minister of Foreign Affairs of Ukraine').first()).toBeVisible();
-  await expect(ukraine.getByText(/the deputy minister of defense for Ukraine/).first()).toBeVisible();
+  await expect(
+    ukraine.getByText('First Deputy Minister of Foreign Affairs of Ukraine').first(),
+  ).toBeVisible();
+  await expect(
+    ukraine.getByText(/the deputy minister of defense for Ukraine/).first(),
+  ).toBeVisible();
 });
 
-test('inline quotes carry their words exactly and link to the report paragraph', async ({ page }) => {
+test('inline quotes carry their words exactly and link to the report paragraph', async ({
+  page,
+}) => {
   await page.goto('/articles/prisoner-exchange-what-we-know/');
   const quote = page.locator('q', { hasText: 'we’re not announcing it just yet' });
   await expect(quote).toBeVisible();
   await expect(quote).toHaveAttribute('cite', /\/sources\/istanbul-talks-report\/#p9$/);
-  await page.getByRole('link', { name: /Source: report ¶9, Rustem Umerov/ }).first().click();
+  await page
+    .getByRole('link', { name: /Source: report ¶9, Rustem Umerov/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/sources\/istanbul-talks-report\/#p9$/);
   await expect(page.locator('li#p9')).toBeInViewport();
 });

@@ -27,23 +27,40 @@ const embeds = builtPagePaths().filter((p) => p.startsWith('/embed/'));
 function pageWeight(path: string) {
   const html = readFileSync(fileOf(path));
   const $ = loadHtml(html);
-  const css = $('link[rel="stylesheet"]').toArray().map((el) => readFileSync(join(distDir, $(el).attr('href')!)));
-  const scripts = $('script[src]').toArray().map((el) => readFileSync(join(distDir, $(el).attr('src')!)));
-  return { $, html: gz(html), css: css.reduce((n, b) => n + gz(b), 0), js: scripts.reduce((n, b) => n + gz(b), 0) };
+  const css = $('link[rel="stylesheet"]')
+    .toArray()
+    .map((el) => readFileSync(join(distDir, $(el).attr('href')!)));
+  const scripts = $('script[src]')
+    .toArray()
+    .map((el) => readFileSync(join(distDir, $(el).attr('src')!)));
+  return {
+    $,
+    html: gz(html),
+    css: css.reduce((n, b) => n + gz(b), 0),
+    js: scripts.reduce((n, b) => n + gz(b), 0),
+  };
 }
 
 for (const path of pages) {
   test(`${path} fits the byte budgets`, () => {
     const { $, html, css, js } = pageWeight(path);
-    expect(html + css, `HTML ${html} B + CSS ${css} B gzipped`).toBeLessThanOrEqual(BUDGETS.criticalPath);
+    expect(html + css, `HTML ${html} B + CSS ${css} B gzipped`).toBeLessThanOrEqual(
+      BUDGETS.criticalPath,
+    );
     expect(js, `scripts ${js} B gzipped`).toBeLessThanOrEqual(BUDGETS.scriptPerPage);
     // Nothing blocks rendering but the page's own stylesheet: scripts are modules (deferred) or data.
     for (const el of $('script').toArray()) {
       const type = $(el).attr('type');
-      expect(type === 'module' || type === 'application/ld+json' || $(el).attr('defer') !== undefined || $(el).attr('async') !== undefined).toBe(true);
+      expect(
+        type === 'module' ||
+          type === 'application/ld+json' ||
+          $(el).attr('defer') !== undefined ||
+          $(el).attr('async') !== undefined,
+      ).toBe(true);
     }
     expect($('link[rel="stylesheet"]').length).toBeLessThanOrEqual(1);
-    for (const el of $('link[rel="stylesheet"]').toArray()) expect($(el).attr('href')).toMatch(/^\/_astro\//);
+    for (const el of $('link[rel="stylesheet"]').toArray())
+      expect($(el).attr('href')).toMatch(/^\/_astro\//);
   });
 }
 
@@ -61,7 +78,10 @@ test('there are embed pages to weigh', () => expect(embeds.length).toBeGreaterTh
 for (const path of embeds) {
   test(`${path} and everything it loads fit in 8 KB gzipped`, () => {
     const { html, css, js } = pageWeight(path);
-    expect(html + css + js, `HTML ${html} B + CSS ${css} B + JS ${js} B gzipped`).toBeLessThanOrEqual(BUDGETS.embed);
+    expect(
+      html + css + js,
+      `HTML ${html} B + CSS ${css} B + JS ${js} B gzipped`,
+    ).toBeLessThanOrEqual(BUDGETS.embed);
   });
 }
 
@@ -69,7 +89,8 @@ test('no web fonts are loaded, or they swap', () => {
   const cssFiles = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css'));
   for (const file of cssFiles) {
     const css = readFileSync(join(distDir, '_astro', file), 'utf8');
-    for (const face of css.match(/@font-face\{[^}]*\}/g) ?? []) expect(face).toContain('font-display:swap');
+    for (const face of css.match(/@font-face\{[^}]*\}/g) ?? [])
+      expect(face).toContain('font-display:swap');
   }
 });
 
@@ -77,7 +98,9 @@ test('share images stay under 150 KB', () => {
   const dir = join(distDir, 'og');
   expect(existsSync(dir)).toBe(true);
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)],
+    );
   for (const file of walk(dir).filter((f) => f.endsWith('.png'))) {
     expect(readFileSync(file).length, file).toBeLessThan(BUDGETS.shareImage);
   }

@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/checks/headers-file';
-import { FACTBOX_OEMBED_HEIGHT, FACTBOX_OEMBED_WIDTH, factBoxFrameTitle } from '../../src/embed/embed-snippet';
+import {
+  FACTBOX_OEMBED_HEIGHT,
+  FACTBOX_OEMBED_WIDTH,
+  factBoxFrameTitle,
+} from '../../src/embed/embed-snippet';
 import { SITE, siteUrl } from '../../src/lib/site';
 import { absoluteUrl, paths } from '../../src/lib/urls';
 import { loadHtml } from '../support/html';
@@ -25,7 +29,9 @@ const articleUrl = absoluteUrl(paths.article(FACT_BOX_ARTICLE));
 const frameTitle = factBoxFrameTitle({ title: FACT_BOX_TITLE, siteName: SITE.name });
 const headerRules = parseHeadersFile(readFileSync(join(fixtures, 'embed.headers'), 'utf8'));
 /** The oEmbed response as built; its `html` is what every host page below pastes. */
-const oembed = JSON.parse(readFileSync(join(distDir, 'oembed', 'factbox', `${FACT_BOX}.json`), 'utf8')) as Record<string, unknown> & { html: string };
+const oembed = JSON.parse(
+  readFileSync(join(distDir, 'oembed', 'factbox', `${FACT_BOX}.json`), 'utf8'),
+) as Record<string, unknown> & { html: string };
 /** A page on the embed's own origin that is not the embed, and posts fake heights. */
 const SAME_ORIGIN_HOSTILE_PATH = '/__hostile-frame__/';
 const DARK_PAPER = 'rgb(20, 21, 24)';
@@ -45,11 +51,28 @@ test.beforeAll(async () => {
   host = await startStaticHost({
     '/host.css': { contentType: 'text/css; charset=utf-8', body: fixture('host.css') },
     '/loader.html': html(fixture('loader.html', { snippet: oembed.html })),
-    '/loader-dark.html': html(fixture('loader.html', { snippet: oembed.html.replace(`"${embedUrl}"`, `"${embedUrl}?theme=dark"`) })),
-    '/pym.html': html(fixture('pym.html', { embedUrl: JSON.stringify(embedUrl), title: JSON.stringify(frameTitle) })),
-    '/hostile.html': html(fixture('hostile.html', { snippet: oembed.html, sameOriginHostileUrl: siteOrigin + SAME_ORIGIN_HOSTILE_PATH })),
+    '/loader-dark.html': html(
+      fixture('loader.html', {
+        snippet: oembed.html.replace(`"${embedUrl}"`, `"${embedUrl}?theme=dark"`),
+      }),
+    ),
+    '/pym.html': html(
+      fixture('pym.html', {
+        embedUrl: JSON.stringify(embedUrl),
+        title: JSON.stringify(frameTitle),
+      }),
+    ),
+    '/hostile.html': html(
+      fixture('hostile.html', {
+        snippet: oembed.html,
+        sameOriginHostileUrl: siteOrigin + SAME_ORIGIN_HOSTILE_PATH,
+      }),
+    ),
     '/hostile-frame.html': html(fixture('hostile-frame.html')),
-    '/pym.v1.min.js': { contentType: 'text/javascript; charset=utf-8', body: readFileSync(join('node_modules', 'pym.js', 'dist', 'pym.v1.min.js')) },
+    '/pym.v1.min.js': {
+      contentType: 'text/javascript; charset=utf-8',
+      body: readFileSync(join('node_modules', 'pym.js', 'dist', 'pym.v1.min.js')),
+    },
   });
 });
 
@@ -69,11 +92,20 @@ async function serveSite(context: BrowserContext, baseURL: string): Promise<void
     async (route) => {
       const url = new URL(route.request().url());
       if (url.pathname === SAME_ORIGIN_HOSTILE_PATH) {
-        await route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('hostile-frame.html') });
+        await route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: fixture('hostile-frame.html'),
+        });
         return;
       }
       const response = await route.fetch({ url: new URL(url.pathname + url.search, baseURL).href });
-      await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headersFor(headerRules, url.pathname, 'netlify')) } });
+      await route.fulfill({
+        response,
+        headers: {
+          ...response.headers(),
+          ...Object.fromEntries(headersFor(headerRules, url.pathname, 'netlify')),
+        },
+      });
     },
   );
 }
@@ -108,7 +140,12 @@ async function measureFit(iframe: Locator): Promise<Fit> {
     .evaluate((content) => {
       const box = content.querySelector('aside.factbox')!.getBoundingClientRect();
       const root = document.documentElement;
-      return { content: content.getBoundingClientRect().height, box: box.height, boxBottom: box.bottom, scrolls: root.scrollHeight > root.clientHeight };
+      return {
+        content: content.getBoundingClientRect().height,
+        box: box.height,
+        boxBottom: box.bottom,
+        scrolls: root.scrollHeight > root.clientHeight,
+      };
     });
   return { frame, ...inside };
 }
@@ -119,7 +156,8 @@ async function expectFits(iframe: Locator): Promise<Fit> {
     .poll(
       async () => {
         const fit = await measureFit(iframe);
-        const fits = Math.abs(fit.frame - fit.content) <= 2 && !fit.scrolls && fit.boxBottom <= fit.frame;
+        const fits =
+          Math.abs(fit.frame - fit.content) <= 2 && !fit.scrolls && fit.boxBottom <= fit.frame;
         return fits ? 'fits' : JSON.stringify(fit);
       },
       { timeout: 10_000 },
@@ -139,12 +177,19 @@ async function screenshot(page: Page, iframe: Locator, name: string): Promise<vo
   await page.setViewportSize({ width, height });
   await expectFits(iframe);
   mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: join(screenshots, `${name}-${test.info().project.name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(screenshots, `${name}-${test.info().project.name}.png`),
+    fullPage: true,
+  });
 }
 
 test.describe('a host page with our loader', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`the iframe fits the fact box at 1024 and 320 px wide and follows when the page is resized (${scheme})`, async ({ page, context, baseURL }) => {
+    test(`the iframe fits the fact box at 1024 and 320 px wide and follows when the page is resized (${scheme})`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       await serveSite(context, baseURL!);
       const errors = collectErrors(page);
       await page.emulateMedia({ colorScheme: scheme });
@@ -156,7 +201,10 @@ test.describe('a host page with our loader', () => {
       await expect(iframe).toHaveAttribute('title', frameTitle);
       await expect(iframe).toHaveAttribute('loading', 'lazy');
       const wide = await expectFits(iframe);
-      const paper = await iframe.contentFrame().locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
+      const paper = await iframe
+        .contentFrame()
+        .locator('html')
+        .evaluate((html) => getComputedStyle(html).backgroundColor);
       expect(paper).toBe(scheme === 'dark' ? DARK_PAPER : LIGHT_PAPER);
       await screenshot(page, iframe, `host-loader-1024-${scheme}`);
 
@@ -167,23 +215,38 @@ test.describe('a host page with our loader', () => {
 
       await page.setViewportSize({ width: 1024, height: 900 });
       const wideAgain = await expectFits(iframe);
-      expect(Math.abs(wideAgain.frame - wide.frame), 'the iframe shrinks back').toBeLessThanOrEqual(2);
+      expect(Math.abs(wideAgain.frame - wide.frame), 'the iframe shrinks back').toBeLessThanOrEqual(
+        2,
+      );
       expect(errors).toEqual([]);
     });
   }
 
-  test('a fresh load at 320 px fits too, and ?theme=dark in the snippet forces the dark box on a light page', async ({ page, context, baseURL }) => {
+  test('a fresh load at 320 px fits too, and ?theme=dark in the snippet forces the dark box on a light page', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await serveSite(context, baseURL!);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`${host.origin}/loader-dark.html`);
     const iframe = page.locator(`iframe[src="${embedUrl}?theme=dark"]`);
     await expectFits(iframe);
-    expect(await iframe.contentFrame().locator('html').evaluate((html) => getComputedStyle(html).backgroundColor)).toBe(DARK_PAPER);
+    expect(
+      await iframe
+        .contentFrame()
+        .locator('html')
+        .evaluate((html) => getComputedStyle(html).backgroundColor),
+    ).toBe(DARK_PAPER);
     await screenshot(page, iframe, 'host-loader-320-forced-dark');
   });
 
-  test('the keyboard reaches the links inside the embed, and they open in a new tab', async ({ page, context, baseURL }) => {
+  test('the keyboard reaches the links inside the embed, and they open in a new tab', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await serveSite(context, baseURL!);
     await page.goto(`${host.origin}/loader.html`);
     const iframe = page.locator(`iframe[src="${embedUrl}"]`);
@@ -193,15 +256,23 @@ test.describe('a host page with our loader', () => {
     await expect(iframe.contentFrame().locator('a:focus')).toHaveCount(1);
 
     const popupOpened = context.waitForEvent('page');
-    await iframe.contentFrame().getByRole('link', { name: /^Read the full story/ }).click();
+    await iframe
+      .contentFrame()
+      .getByRole('link', { name: /^Read the full story/ })
+      .click();
     const popup = await popupOpened;
     await popup.waitForLoadState();
     expect(popup.url()).toBe(articleUrl);
     expect(page.url()).toBe(`${host.origin}/loader.html`);
-    await expect(iframe.contentFrame().getByRole('heading', { level: 1, name: FACT_BOX_TITLE })).toBeVisible();
+    await expect(
+      iframe.contentFrame().getByRole('heading', { level: 1, name: FACT_BOX_TITLE }),
+    ).toBeVisible();
   });
 
-  test('without JavaScript on the host, the placeholder shows the figures and the link', async ({ browser, baseURL }) => {
+  test('without JavaScript on the host, the placeholder shows the figures and the link', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await serveSite(context, baseURL!);
     const page = await context.newPage();
@@ -209,16 +280,29 @@ test.describe('a host page with our loader', () => {
     const placeholder = page.locator('blockquote[data-istanbul-talks-embed]');
     await expect(placeholder).toBeVisible();
     await expect(placeholder.getByText(FACT_BOX_TITLE)).toBeVisible();
-    await expect(placeholder.getByRole('listitem').filter({ hasText: '1,000 prisoners of war returned to each side' })).toBeVisible();
-    await expect(placeholder.getByRole('listitem').filter({ hasText: '2,000 people in all' })).toBeVisible();
-    await expect(placeholder.getByRole('link', { name: SITE.name })).toHaveAttribute('href', articleUrl);
+    await expect(
+      placeholder
+        .getByRole('listitem')
+        .filter({ hasText: '1,000 prisoners of war returned to each side' }),
+    ).toBeVisible();
+    await expect(
+      placeholder.getByRole('listitem').filter({ hasText: '2,000 people in all' }),
+    ).toBeVisible();
+    await expect(placeholder.getByRole('link', { name: SITE.name })).toHaveAttribute(
+      'href',
+      articleUrl,
+    );
     await expect(page.locator('iframe')).toHaveCount(0);
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });
 });
 
-test('a host page using the pym.js package’s parent resizes the iframe too', async ({ page, context, baseURL }) => {
+test('a host page using the pym.js package’s parent resizes the iframe too', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await serveSite(context, baseURL!);
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 1024, height: 900 });
@@ -237,7 +321,11 @@ test('a host page using the pym.js package’s parent resizes the iframe too', a
   expect(errors).toEqual([]);
 });
 
-test('hostile frames posting fake heights and malformed messages change nothing and throw nothing', async ({ page, context, baseURL }) => {
+test('hostile frames posting fake heights and malformed messages change nothing and throw nothing', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await serveSite(context, baseURL!);
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 1024, height: 900 });
@@ -245,7 +333,11 @@ test('hostile frames posting fake heights and malformed messages change nothing 
   const iframe = page.locator(`iframe[src="${embedUrl}"]`);
   const before = await expectFits(iframe);
   // Two hostile frames, 20 rounds of 20 messages each: wait until they have all arrived.
-  await page.waitForFunction(() => (window as unknown as { messagesSeen: number }).messagesSeen >= 800, undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { messagesSeen: number }).messagesSeen >= 800,
+    undefined,
+    { timeout: 10_000 },
+  );
   const after = await measureFit(iframe);
   expect(after.frame).toBe(before.frame);
   expect(Math.abs(after.frame - after.content)).toBeLessThanOrEqual(2);
@@ -253,7 +345,11 @@ test('hostile frames posting fake heights and malformed messages change nothing 
 });
 
 test.describe('the embed page', () => {
-  test('shows the fact box alone, without site chrome, with an attribution line linking to the article in a new tab', async ({ page, context, baseURL }) => {
+  test('shows the fact box alone, without site chrome, with an attribution line linking to the article in a new tab', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await serveSite(context, baseURL!);
     await page.goto(embedUrl);
     await expect(page).toHaveTitle(`Fact box: ${FACT_BOX_TITLE} | ${SITE.name}`);
@@ -270,12 +366,18 @@ test.describe('the embed page', () => {
     await expect(link).toHaveAttribute('target', '_blank');
     // Every other link leaves the frame too, through <base target="_blank">.
     await expect(page.locator('base')).toHaveAttribute('target', '_blank');
-    for (const href of await page.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    for (const href of await page
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       expect(href).toMatch(new RegExp(`^${siteOrigin}/`));
     }
   });
 
-  test('sets no cookies and asks no other origin for anything', async ({ page, context, baseURL }) => {
+  test('sets no cookies and asks no other origin for anything', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await serveSite(context, baseURL!);
     const requests: string[] = [];
     const setCookies: string[] = [];
@@ -301,26 +403,39 @@ test.describe('the embed page', () => {
     const box = page.getByRole('complementary', { name: FACT_BOX_TITLE });
     await expect(box.getByRole('definition').filter({ hasText: /^1,000$/ })).toBeVisible();
     await expect(box.getByRole('definition').filter({ hasText: /^2,000$/ })).toBeVisible();
-    await expect(page.getByRole('link', { name: /^Read the full story/ })).toHaveAttribute('href', articleUrl);
+    await expect(page.getByRole('link', { name: /^Read the full story/ })).toHaveAttribute(
+      'href',
+      articleUrl,
+    );
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });
 
-  test('runs under the Content-Security-Policy of embed.headers without a violation', async ({ page, context, baseURL }) => {
+  test('runs under the Content-Security-Policy of embed.headers without a violation', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await serveSite(context, baseURL!);
     const errors = collectErrors(page);
     await page.addInitScript(() => {
       const violations: string[] = [];
       (window as unknown as { violations: string[] }).violations = violations;
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const response = await page.goto(`${embedUrl}?theme=dark`);
     expect(response?.headers()['content-security-policy']).toContain('frame-ancestors *');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     // The script ran (it forced the theme) and the stylesheet applied.
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor)).toBe(DARK_PAPER);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(
+      await page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor),
+    ).toBe(DARK_PAPER);
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -330,19 +445,31 @@ test.describe('the embed page', () => {
     ['light', '?theme=dark', DARK_PAPER],
     ['dark', '?theme=light', LIGHT_PAPER],
   ] as const) {
-    test(`with a ${scheme} colour scheme and "${query}", it is ${expected === DARK_PAPER ? 'dark' : 'light'} and has no axe violations`, async ({ page, context, baseURL }) => {
+    test(`with a ${scheme} colour scheme and "${query}", it is ${expected === DARK_PAPER ? 'dark' : 'light'} and has no axe violations`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       await serveSite(context, baseURL!);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(embedUrl + query);
-      expect(await page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor)).toBe(expected);
+      expect(
+        await page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor),
+      ).toBe(expected);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
     });
   }
 });
 
 test.describe('discovery and copy', () => {
-  test('the oEmbed response has every field oEmbed 1.0 requires of a rich embed, and its html is the snippet the host pages use', async ({ request }) => {
+  test('the oEmbed response has every field oEmbed 1.0 requires of a rich embed, and its html is the snippet the host pages use', async ({
+    request,
+  }) => {
     const response = await request.get(paths.oembedFactBox(FACT_BOX));
     expect(response.ok()).toBe(true);
     expect(response.headers()['content-type']).toMatch(/^application\/json/);
@@ -350,7 +477,8 @@ test.describe('discovery and copy', () => {
     // Required of every response (oEmbed 1.0, 2.3.4), then of type "rich" (2.3.4.4).
     expect(json).toMatchObject({ type: 'rich', version: '1.0' });
     expect(typeof json['html']).toBe('string');
-    for (const key of ['width', 'height'] as const) expect(Number.isInteger(json[key]) && (json[key] as number) > 0, key).toBe(true);
+    for (const key of ['width', 'height'] as const)
+      expect(Number.isInteger(json[key]) && (json[key] as number) > 0, key).toBe(true);
     // Optional fields, and the thumbnail's three that go together.
     expect(json).toMatchObject({
       title: FACT_BOX_TITLE,
@@ -365,30 +493,49 @@ test.describe('discovery and copy', () => {
     expect(json['cache_age']).toBeGreaterThan(0);
     // The thumbnail is a share image this build made, as large as the response says (PNG IHDR).
     const png = readFileSync(join(distDir, paths.shareImage('fact', FACT_BOX)));
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([json['thumbnail_width'], json['thumbnail_height']]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      json['thumbnail_width'],
+      json['thumbnail_height'],
+    ]);
     expect(json['html']).toBe(oembed.html);
-    expect(json['html']).toContain(`<script async src="${absoluteUrl(paths.embedLoader())}"></script>`);
+    expect(json['html']).toContain(
+      `<script async src="${absoluteUrl(paths.embedLoader())}"></script>`,
+    );
   });
 
   test('the articles that show the fact box, its own page and its embed page advertise its oEmbed response, and no other page does', () => {
     // The home page shows the box in passing, but an embed of the home page is not the box.
     const advertising: string[] = [];
     for (const path of builtPagePaths()) {
-      const $ = loadHtml(readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path)));
+      const $ = loadHtml(
+        readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path)),
+      );
       const links = $('head link[rel="alternate"][type="application/json+oembed"]');
       const showsBox = $(`aside#factbox-${FACT_BOX}`).length > 0;
-      const aboutBox = showsBox && (path.startsWith('/articles/') || path === paths.fact(FACT_BOX) || path === paths.embedFactBox(FACT_BOX));
+      const aboutBox =
+        showsBox &&
+        (path.startsWith('/articles/') ||
+          path === paths.fact(FACT_BOX) ||
+          path === paths.embedFactBox(FACT_BOX));
       expect(links, path).toHaveLength(aboutBox ? 1 : 0);
       if (!aboutBox) continue;
       advertising.push(path);
       expect(links.attr('href'), path).toBe(absoluteUrl(paths.oembedFactBox(FACT_BOX)));
       expect(links.attr('title'), path).toBe(FACT_BOX_TITLE);
     }
-    expect(advertising).toEqual(expect.arrayContaining([paths.article(FACT_BOX_ARTICLE), paths.fact(FACT_BOX), paths.embedFactBox(FACT_BOX)]));
+    expect(advertising).toEqual(
+      expect.arrayContaining([
+        paths.article(FACT_BOX_ARTICLE),
+        paths.fact(FACT_BOX),
+        paths.embedFactBox(FACT_BOX),
+      ]),
+    );
     expect(advertising.length).toBeGreaterThanOrEqual(4);
   });
 
-  test('an article links under the fact box to its embed code, on the fact box’s own page', async ({ page }) => {
+  test('an article links under the fact box to its embed code, on the fact box’s own page', async ({
+    page,
+  }) => {
     await page.goto(paths.article(FACT_BOX_ARTICLE));
     await expect(page.locator('details.embed-code')).toHaveCount(0);
     await page.getByRole('link', { name: 'Embed this fact box on your site' }).click();
@@ -396,7 +543,11 @@ test.describe('discovery and copy', () => {
     await expect(page.locator(`details#embed-${FACT_BOX}`)).toBeVisible();
   });
 
-  test('"Embed this" under the fact box shows the snippet in a read-only field, and its button copies it', async ({ page, context, baseURL }) => {
+  test('"Embed this" under the fact box shows the snippet in a read-only field, and its button copies it', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await page.goto(paths.fact(FACT_BOX));
     const disclosure = page.locator('details.embed-code');
@@ -410,12 +561,21 @@ test.describe('discovery and copy', () => {
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(disclosure.getByRole('status').first()).toHaveText('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(oembed.html);
-    await expect(page.getByRole('textbox', { name: 'Plain iframe' })).toHaveValue(new RegExp(`^<iframe src="${embedUrl}" title="${frameTitle}"`));
+    await expect(page.getByRole('textbox', { name: 'Plain iframe' })).toHaveValue(
+      new RegExp(`^<iframe src="${embedUrl}" title="${frameTitle}"`),
+    );
     const results = await new AxeBuilder({ page }).include('details.embed-code').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
   });
 
-  test('without JavaScript, "Embed this" shows the same field, selectable, and no copy button', async ({ browser, baseURL }) => {
+  test('without JavaScript, "Embed this" shows the same field, selectable, and no copy button', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto(paths.fact(FACT_BOX));
@@ -423,14 +583,21 @@ test.describe('discovery and copy', () => {
     const field = page.getByRole('textbox', { name: 'Embed code' });
     await expect(field).toHaveValue(oembed.html);
     await field.selectText();
-    expect(await field.evaluate((textarea: HTMLTextAreaElement) => textarea.value.slice(textarea.selectionStart, textarea.selectionEnd))).toBe(oembed.html);
+    expect(
+      await field.evaluate((textarea: HTMLTextAreaElement) =>
+        textarea.value.slice(textarea.selectionStart, textarea.selectionEnd),
+      ),
+    ).toBe(oembed.html);
     await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });
 });
 
-test('budgets: the loader is under 1.5 KB gzipped, the frame script under 1 KB, the copy script under 2 KB', async ({ page, request }) => {
+test('budgets: the loader is under 1.5 KB gzipped, the frame script under 1 KB, the copy script under 2 KB', async ({
+  page,
+  request,
+}) => {
   const gzipped = async (path: string) => {
     const response = await request.get(path);
     expect(response.ok(), path).toBe(true);
@@ -439,9 +606,16 @@ test('budgets: the loader is under 1.5 KB gzipped, the frame script under 1 KB, 
   const loader = await gzipped(paths.embedLoader());
   const frame = await gzipped('/embed/frame.js');
   await page.goto(paths.fact(FACT_BOX));
-  const copyScriptPath = await page.locator('script[type="module"][src*="/CopyField."]').getAttribute('src');
+  const copyScriptPath = await page
+    .locator('script[type="module"][src*="/CopyField."]')
+    .getAttribute('src');
   const copy = await gzipped(copyScriptPath!);
-  test.info().annotations.push({ type: 'gzipped bytes', description: `loader ${loader}, frame ${frame}, copy ${copy}` });
+  test
+    .info()
+    .annotations.push({
+      type: 'gzipped bytes',
+      description: `loader ${loader}, frame ${frame}, copy ${copy}`,
+    });
   expect(loader).toBeLessThan(1536);
   expect(frame).toBeLessThan(1024);
   expect(copy).toBeLessThan(2048);

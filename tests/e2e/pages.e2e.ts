@@ -12,7 +12,9 @@ test('the build has the home page, five articles, tag pages and a 404 page', () 
   expect(pages).toContain('/');
   expect(pages).toContain('/404.html');
   expect(pages.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThanOrEqual(5);
-  expect(pages.filter((p) => p.startsWith('/tags/') && p !== '/tags/').length).toBeGreaterThanOrEqual(3);
+  expect(
+    pages.filter((p) => p.startsWith('/tags/') && p !== '/tags/').length,
+  ).toBeGreaterThanOrEqual(3);
 });
 
 for (const path of pages) {
@@ -23,7 +25,9 @@ for (const path of pages) {
     expect(response?.ok() || path === '/404.html').toBeTruthy();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expect(page).toHaveTitle(/The Istanbul Talks, Explained/);
-    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/.{30,}/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
+      /.{30,}/,
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     // An embed is a fact box alone in another site's frame, without the site's navigation.
     if (!path.startsWith('/embed/')) {
@@ -32,20 +36,36 @@ for (const path of pages) {
     }
     // No JavaScript but the share controls' small, deferred module script, and JSON-LD data; an
     // embed has its one frame script, a file too.
-    const scripts = await page.locator('script').evaluateAll((els) =>
-      els.map((el) => ({ type: el.getAttribute('type'), src: el.getAttribute('src'), inline: el.textContent?.length ?? 0 })),
-    );
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          type: el.getAttribute('type'),
+          src: el.getAttribute('src'),
+          inline: el.textContent?.length ?? 0,
+        })),
+      );
     for (const script of scripts) {
       if (script.type === 'application/ld+json') continue;
       if (path.startsWith('/embed/') && script.src === '/embed/frame.js') continue;
-      expect(script, 'only external module scripts').toMatchObject({ type: 'module', src: expect.stringMatching(/^\/_astro\/.+\.js$/), inline: 0 });
+      expect(script, 'only external module scripts').toMatchObject({
+        type: 'module',
+        src: expect.stringMatching(/^\/_astro\/.+\.js$/),
+        inline: 0,
+      });
     }
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
   });
 }
 
-test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {
+test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -55,13 +75,18 @@ test('the skip link is the first thing the keyboard reaches and moves focus to t
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('the main navigation leads to the other sections and marks the current page', async ({ page }) => {
+test('the main navigation leads to the other sections and marks the current page', async ({
+  page,
+}) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   await nav.getByRole('link', { name: 'Who’s who' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Who’s who' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Topics' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Topics' })).toBeVisible();
   await page.getByRole('link', { name: 'prisoner exchange' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/prisoner exchange/i);
@@ -72,5 +97,7 @@ test('the 404 page explains and links home', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'Go to the home page' }),
+  ).toHaveAttribute('href', '/');
 });

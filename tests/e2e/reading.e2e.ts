@@ -13,19 +13,30 @@ test.beforeEach(({}, testInfo) => {
 
 /** The article's own `##` sections, as the page shows them: id and heading text. */
 async function sections(page: Page) {
-  return page.locator('.article-body > .heading-wrapper > h2').evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent!.trim() })));
+  return page
+    .locator('.article-body > .heading-wrapper > h2')
+    .evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent!.trim() })));
 }
 
 /** The links of "In this article", as a reader meets them: text and target. */
 async function railLinks(page: Page) {
   const nav = page.getByRole('navigation', { name: 'In this article' });
-  return nav.getByRole('link').evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('href')!.replace(/^#/, ''), text: el.textContent!.trim() })));
+  return nav
+    .getByRole('link')
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('href')!.replace(/^#/, ''),
+        text: el.textContent!.trim(),
+      })),
+    );
 }
 
 test.describe('"In this article" at 1280 px', () => {
   test.use({ viewport: WIDE });
 
-  test('stands in the column beside the article, lists every section, and stays in view while reading', async ({ page }) => {
+  test('stands in the column beside the article, lists every section, and stays in view while reading', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
     const nav = page.getByRole('navigation', { name: 'In this article' });
     await expect(nav).toHaveCount(1);
@@ -46,7 +57,9 @@ test.describe('"In this article" at 1280 px', () => {
     await expect(page.locator('summary', { hasText: 'In this article' })).toBeHidden();
   });
 
-  test('each link lands on its section, and the section in view is the one marked', async ({ page }) => {
+  test('each link lands on its section, and the section in view is the one marked', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
     const nav = page.getByRole('navigation', { name: 'In this article' });
     const links = await railLinks(page);
@@ -63,10 +76,14 @@ test.describe('"In this article" at 1280 px', () => {
     // scroll markers), and the current link's bar is the accent colour, the others' transparent.
     await page.mouse.move(0, 0);
     for (const index of [1, 3]) {
-      await page.locator(`[id="${links[index]!.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page
+        .locator(`[id="${links[index]!.id}"]`)
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await expect
         .poll(async () => {
-          const bars = await nav.getByRole('link').evaluateAll((els) => els.map((el) => getComputedStyle(el).borderInlineStartColor));
+          const bars = await nav
+            .getByRole('link')
+            .evaluateAll((els) => els.map((el) => getComputedStyle(el).borderInlineStartColor));
           return bars.flatMap((colour, i) => (colour === 'rgba(0, 0, 0, 0)' ? [] : [i]));
         })
         .toEqual([index]);
@@ -77,7 +94,9 @@ test.describe('"In this article" at 1280 px', () => {
 test.describe('"In this article" at 375 px', () => {
   test.use({ viewport: PHONE });
 
-  test('is a closed disclosure under the key points that opens to links landing on their sections', async ({ page }) => {
+  test('is a closed disclosure under the key points that opens to links landing on their sections', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
     const nav = page.getByRole('navigation', { name: 'In this article' });
     await expect(nav).toHaveCount(1);
@@ -100,7 +119,9 @@ test.describe('"In this article" at 375 px', () => {
     const target = (await sections(page)).at(-1)!;
     await nav.getByRole('link', { name: target.text, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
-    await expect(page.getByRole('heading', { level: 2, name: target.text, exact: true })).toBeInViewport();
+    await expect(
+      page.getByRole('heading', { level: 2, name: target.text, exact: true }),
+    ).toBeInViewport();
   });
 });
 
@@ -115,7 +136,9 @@ for (const path of ['/people/', ARTICLE]) {
   test.describe(`the delegations on ${path}`, () => {
     test.describe('at 1280 px', () => {
       test.use({ viewport: WIDE });
-      test('Ukraine and Russia share a row; the host and the backer are below them', async ({ page }) => {
+      test('Ukraine and Russia share a row; the host and the backer are below them', async ({
+        page,
+      }) => {
         await page.goto(path);
         const ukraine = await party(page, 'Ukraine');
         const russia = await party(page, 'Russia');
@@ -135,7 +158,9 @@ for (const path of ['/people/', ARTICLE]) {
         const russia = await party(page, 'Russia');
         expect(Math.abs(ukraine.x - russia.x)).toBeLessThan(2);
         expect(russia.y).toBeGreaterThan(ukraine.y + 100);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          PHONE.width,
+        );
       });
     });
   });

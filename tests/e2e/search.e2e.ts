@@ -20,7 +20,9 @@ const FIRST_SEARCH_BUDGET = 128 * 1024;
 
 /** Types a query into the search box as a reader would, and returns the results list. */
 async function search(page: Page, query: string) {
-  const box = page.getByRole('searchbox', { name: 'Search articles, people, quotes and fact boxes' });
+  const box = page.getByRole('searchbox', {
+    name: 'Search articles, people, quotes and fact boxes',
+  });
   await box.fill(query);
   const search = page.getByRole('search');
   await expect(search.getByRole('status')).toContainText(`for “${query}”`);
@@ -32,16 +34,25 @@ function result(results: ReturnType<Page['getByRole']>, href: string) {
   return results.filter({ has: results.page().locator(`a[href="${href}"]`) });
 }
 
-test('the header links to search, and with JavaScript the page shows the box, not the note that search needs it', async ({ page }) => {
+test('the header links to search, and with JavaScript the page shows the box, not the note that search needs it', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Search' })
+    .click();
   await expect(page).toHaveURL(/\/search\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Search articles, people, quotes and fact boxes' })).toBeVisible();
+  await expect(
+    page.getByRole('searchbox', { name: 'Search articles, people, quotes and fact boxes' }),
+  ).toBeVisible();
   await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
 });
 
-test('searching "Medinsky" lists his entry in Who’s who and his quote, each labelled with its kind', async ({ page }) => {
+test('searching "Medinsky" lists his entry in Who’s who and his quote, each labelled with its kind', async ({
+  page,
+}) => {
   await page.goto('/search/');
   const results = await search(page, 'Medinsky');
   const person = result(results, '/people/#vladimir-medinsky');
@@ -54,7 +65,12 @@ test('searching "Medinsky" lists his entry in Who’s who and his quote, each la
   // The words found are marked in each result's excerpt.
   await expect(person.locator('mark').first()).toHaveText(/Medinsky/i);
   // The articles that name him are results too, and say so.
-  await expect(results.filter({ has: page.locator('a[href^="/articles/"]') }).first().locator('.kicker')).toHaveText('Article');
+  await expect(
+    results
+      .filter({ has: page.locator('a[href^="/articles/"]') })
+      .first()
+      .locator('.kicker'),
+  ).toHaveText('Article');
 
   // The person result leads to his entry on Who's who.
   await person.getByRole('link').click();
@@ -71,30 +87,45 @@ test('searching "1,000" lists the prisoner-exchange fact box', async ({ page }) 
   await expect(box.getByRole('link')).toContainText('Prisoner exchange');
 });
 
-test('a search is in the address, so it can be shared, and a search that finds nothing says so', async ({ page }) => {
+test('a search is in the address, so it can be shared, and a search that finds nothing says so', async ({
+  page,
+}) => {
   await page.goto('/search/');
   await search(page, 'Medinsky');
   await expect(page).toHaveURL(/\/search\/\?q=Medinsky$/);
   await page.goto('/search/?q=Medinsky');
   await expect(page.getByRole('searchbox')).toHaveValue('Medinsky');
-  await expect(page.getByRole('search').getByRole('link', { name: 'Vladimir Medinsky', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('search').getByRole('link', { name: 'Vladimir Medinsky', exact: true }),
+  ).toBeVisible();
   const none = await search(page, 'xylophonist');
-  await expect(page.getByRole('search').getByRole('status')).toHaveText('Nothing found for “xylophonist”.');
+  await expect(page.getByRole('search').getByRole('status')).toHaveText(
+    'Nothing found for “xylophonist”.',
+  );
   await expect(none).toHaveCount(0);
 });
 
-test('only what is meant to be found is indexed: no embed, topic, source or home page is ever a result', async ({ page }) => {
+test('only what is meant to be found is indexed: no embed, topic, source or home page is ever a result', async ({
+  page,
+}) => {
   await page.goto('/search/');
   // Words those pages carry: the fact box (its embed), a topic's name, the report, the home page's title.
   for (const query of ['prisoner exchange', 'sanctions', 'report', 'Istanbul']) {
     const results = await search(page, query);
     await expect(results.first()).toBeVisible();
-    const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    for (const href of hrefs) expect(href, `a result for "${query}"`).toMatch(/^\/(articles|quotes|facts)\/[^/]+\/(#.+)?$|^\/people\/(#.+)?$/);
+    const hrefs = await results
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs)
+      expect(href, `a result for "${query}"`).toMatch(
+        /^\/(articles|quotes|facts)\/[^/]+\/(#.+)?$|^\/people\/(#.+)?$/,
+      );
   }
 });
 
-test('on Who’s who, each person and each party is a result, and the headings of its lists are not', async ({ page }) => {
+test('on Who’s who, each person and each party is a result, and the headings of its lists are not', async ({
+  page,
+}) => {
   await page.goto('/search/');
   const results = await search(page, 'Russia');
   const party = result(results, '/people/#delegation-russia');
@@ -109,14 +140,23 @@ test('on Who’s who, each person and each party is a result, and the headings o
   }
 });
 
-test('the page loads no search code until the reader uses the box, and then stays within its budget', async ({ page }) => {
+test('the page loads no search code until the reader uses the box, and then stays within its budget', async ({
+  page,
+}) => {
   const fetched = new Map<string, number>();
   const reading: Promise<void>[] = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (!path.startsWith('/pagefind/')) return;
     // What a host that compresses would send: Pagefind's index files are compressed already.
-    reading.push(response.body().then((body) => void fetched.set(path, Math.min(body.length, gzipSync(body, { level: 9 }).length))));
+    reading.push(
+      response
+        .body()
+        .then(
+          (body) =>
+            void fetched.set(path, Math.min(body.length, gzipSync(body, { level: 9 }).length)),
+        ),
+    );
   });
   await page.goto('/search/');
   await page.waitForLoadState('networkidle');
@@ -127,35 +167,56 @@ test('the page loads no search code until the reader uses the box, and then stay
   await Promise.all(reading);
   expect([...fetched.keys()]).toContain('/pagefind/pagefind.js');
   const total = [...fetched.values()].reduce((sum, bytes) => sum + bytes, 0);
-  expect(total, `a first search fetched ${[...fetched].map(([p, b]) => `${p} ${b} B`).join(', ')}`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+  expect(
+    total,
+    `a first search fetched ${[...fetched].map(([p, b]) => `${p} ${b} B`).join(', ')}`,
+  ).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
   // Only what the page uses is published: Pagefind's ready-made interfaces and worker are not.
-  expect(readdirSync(join(distDir, 'pagefind')).filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(f))).toEqual([]);
+  expect(
+    readdirSync(join(distDir, 'pagefind')).filter((f) =>
+      /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(f),
+    ),
+  ).toEqual([]);
 });
 
-test('with results on screen, the page passes axe and the results are reachable by keyboard', async ({ page }, testInfo) => {
+test('with results on screen, the page passes axe and the results are reachable by keyboard', async ({
+  page,
+}, testInfo) => {
   await page.emulateMedia({ colorScheme: testInfo.project.name === 'phone' ? 'dark' : 'light' });
   await page.goto('/search/');
   await search(page, 'Medinsky');
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    axe.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
   // From the box, Tab reaches the first result's link.
   await page.getByRole('searchbox').focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('search').getByRole('listitem').first().getByRole('link')).toBeFocused();
+  await expect(
+    page.getByRole('search').getByRole('listitem').first().getByRole('link'),
+  ).toBeFocused();
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page says search needs it, hides the box, and lists every article and topic', async ({ page }) => {
+  test('the page says search needs it, hides the box, and lists every article and topic', async ({
+    page,
+  }) => {
     await page.goto('/search/');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('searchbox')).toHaveCount(0);
     const articles = builtPagePaths().filter((p) => /^\/articles\/[^/]+\/$/.test(p));
     const topics = builtPagePaths().filter((p) => /^\/tags\/[^/]+\/$/.test(p));
     const listed = page.getByRole('region', { name: 'Every article' }).getByRole('link');
-    expect((await listed.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort()).toEqual(articles.sort());
+    expect(
+      (await listed.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort(),
+    ).toEqual(articles.sort());
     const topicLinks = page.getByRole('region', { name: 'Every topic' }).getByRole('link');
-    expect((await topicLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort()).toEqual(topics.sort());
+    expect(
+      (await topicLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort(),
+    ).toEqual(topics.sort());
   });
 });

@@ -11,14 +11,19 @@ import { pngDimensions } from '../support/png';
 import { distDir } from '../support/site-pages';
 
 const contentDir = join(import.meta.dirname, '..', '..', process.env['CONTENT_DIR'] ?? 'content');
-const readYaml = (file: string) => parse(readFileSync(join(contentDir, file), 'utf8')) as Record<string, unknown>;
+const readYaml = (file: string) =>
+  parse(readFileSync(join(contentDir, file), 'utf8')) as Record<string, unknown>;
 
 /** What content/ says should have a share image, as the paths the pages link to. */
 function expectedShareImages(): string[] {
-  const articleFiles = readdirSync(join(contentDir, 'articles')).filter((f) => f.endsWith('.md') && !f.startsWith('_'));
+  const articleFiles = readdirSync(join(contentDir, 'articles')).filter(
+    (f) => f.endsWith('.md') && !f.startsWith('_'),
+  );
   const tags = new Set<string>();
   for (const file of articleFiles) {
-    const frontmatter = parse(splitMarkdown(readFileSync(join(contentDir, 'articles', file), 'utf8')).frontmatter ?? '') as { tags: string[] };
+    const frontmatter = parse(
+      splitMarkdown(readFileSync(join(contentDir, 'articles', file), 'utf8')).frontmatter ?? '',
+    ) as { tags: string[] };
     for (const tag of frontmatter.tags) tags.add(tag);
   }
   return [
@@ -34,8 +39,13 @@ function expectedShareImages(): string[] {
 }
 
 /** Articles' extra sizes for JSON-LD: 16:9, 4:3 and 1:1, 1200 px wide. */
-const RATIOS = [['16x9', 675], ['4x3', 900], ['1x1', 1200]] as const;
-const expectedHeight = (path: string) => RATIOS.find(([ratio]) => path.endsWith(`-${ratio}.png`))?.[1] ?? 630;
+const RATIOS = [
+  ['16x9', 675],
+  ['4x3', 900],
+  ['1x1', 1200],
+] as const;
+const expectedHeight = (path: string) =>
+  RATIOS.find(([ratio]) => path.endsWith(`-${ratio}.png`))?.[1] ?? 630;
 
 function builtShareImages(): string[] {
   const og = join(distDir, 'og');
@@ -63,14 +73,21 @@ test('every share image is a 1200×630 PNG (ratio variants 1200 wide) under 150 
 });
 
 test('the icons are built from the mark at their sizes, and the manifest lists the app icons', () => {
-  for (const [file, size] of [['favicon-32.png', 32], ['apple-touch-icon.png', 180], ['icon-192.png', 192], ['icon-512.png', 512]] as const) {
+  for (const [file, size] of [
+    ['favicon-32.png', 32],
+    ['apple-touch-icon.png', 180],
+    ['icon-192.png', 192],
+    ['icon-512.png', 512],
+  ] as const) {
     const bytes = readFileSync(join(distDir, file));
     expect(pngDimensions(bytes), file).toEqual({ width: size, height: size });
     expect(bytes.length, file).toBeLessThan(10 * 1024);
   }
   expect(readFileSync(join(distDir, 'favicon.svg'), 'utf8')).toContain('<svg');
   expect(readFileSync(join(distDir, 'favicon.ico')).readUInt16LE(4)).toBe(3);
-  const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string; sizes: string }[] };
+  const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8')) as {
+    icons: { src: string; sizes: string }[];
+  };
   expect(manifest.icons).toEqual(
     expect.arrayContaining([
       { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },

@@ -10,7 +10,8 @@ import { loadHtml } from '../support/html';
 import { builtPagePaths, distDir } from '../support/site-pages';
 
 const SITE = 'https://istanbul-talks.example.org';
-const htmlOf = (path: string) => readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const htmlOf = (path: string) =>
+  readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 const pages = builtPagePaths().filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
 const articles = pages.filter((p) => p.startsWith('/articles/'));
 
@@ -32,13 +33,17 @@ for (const path of pages) {
     expect(result.ogLocale).toBe('en_GB');
     expect(result.twitterCard).toBe('summary_large_image');
     const image = result.ogImage?.[0];
-    expect(image?.url).toMatch(new RegExp(`^${SITE}/og/(home|article|tag|quote|fact)/[a-z0-9-]+\\.png$`));
+    expect(image?.url).toMatch(
+      new RegExp(`^${SITE}/og/(home|article|tag|quote|fact)/[a-z0-9-]+\\.png$`),
+    );
     expect(image?.width).toBe('1200');
     expect(image?.height).toBe('630');
     expect($('meta[property="og:image:alt"]').attr('content')?.length).toBeGreaterThan(10);
     expect(result.twitterImage?.[0]?.url).toBe(image?.url);
     // The image is one this build made.
-    expect(existsSync(join(distDir, new URL(image!.url).pathname)), `${image?.url} is built`).toBe(true);
+    expect(existsSync(join(distDir, new URL(image!.url).pathname)), `${image?.url} is built`).toBe(
+      true,
+    );
   });
 }
 
@@ -49,12 +54,16 @@ test('the home page, an article, a quote page and a fact page unfurl as a chat a
 
   const article = await card('/articles/prisoner-exchange-what-we-know/');
   expect(article.ogType).toBe('article');
-  expect(article.ogTitle).toBe('The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open');
+  expect(article.ogTitle).toBe(
+    'The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
+  );
   expect(article.ogDescription).toMatch(/^The only concrete result/);
   expect(article.ogImage?.[0]?.url).toBe(`${SITE}/og/article/prisoner-exchange-what-we-know.png`);
 
   const quote = await card('/quotes/kyslytsya-good-end/');
-  expect(quote.ogTitle).toBe('Serhiy Kyslytsya: “This was the very good end to a very difficult day”');
+  expect(quote.ogTitle).toBe(
+    'Serhiy Kyslytsya: “This was the very good end to a very difficult day”',
+  );
   expect(quote.ogImage?.[0]?.url).toBe(`${SITE}/og/quote/kyslytsya-good-end.png`);
 
   const fact = await card('/facts/prisoner-exchange/');
@@ -91,7 +100,9 @@ for (const path of articles) {
 
 function jsonLdOf(path: string): Record<string, any>[] {
   const $ = loadHtml(htmlOf(path));
-  return $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()));
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse($(el).text()));
 }
 
 for (const path of articles) {
@@ -105,15 +116,26 @@ for (const path of articles) {
     expect(article['description']).toBe($('meta[name="description"]').attr('content'));
     expect(article['mainEntityOfPage']['@id']).toBe(`${SITE}${path}`);
     expect(article['image']).toHaveLength(3);
-    for (const [i, ratio] of ['16x9', '4x3', '1x1'].entries()) expect(article['image'][i]).toMatch(new RegExp(`-${ratio}\\.png$`));
-    expect(article['author']).toMatchObject({ name: 'The Istanbul Talks, Explained staff', url: expect.stringMatching(/^https:/) });
-    expect(article['publisher']).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'The Istanbul Talks, Explained' });
+    for (const [i, ratio] of ['16x9', '4x3', '1x1'].entries())
+      expect(article['image'][i]).toMatch(new RegExp(`-${ratio}\\.png$`));
+    expect(article['author']).toMatchObject({
+      name: 'The Istanbul Talks, Explained staff',
+      url: expect.stringMatching(/^https:/),
+    });
+    expect(article['publisher']).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      name: 'The Istanbul Talks, Explained',
+    });
     expect(article['publisher']['logo']['url']).toMatch(/^https:.*\.png$/);
     expect(article['isBasedOn']).toContain(`${SITE}/sources/istanbul-talks-report/`);
     // The same instants in JSON-LD, in the article:* tags and on the visible page.
     const published = $('meta[property="article:published_time"]').attr('content');
     const modified = $('meta[property="article:modified_time"]').attr('content');
-    const visible = $('article header p').filter((_, p) => $(p).text().trim().startsWith('Published')).find('time').first().attr('datetime');
+    const visible = $('article header p')
+      .filter((_, p) => $(p).text().trim().startsWith('Published'))
+      .find('time')
+      .first()
+      .attr('datetime');
     expect(Date.parse(article['datePublished'])).toBe(Date.parse(published!));
     expect(Date.parse(article['datePublished'])).toBe(Date.parse(visible!));
     expect(Date.parse(article['dateModified'])).toBe(Date.parse(modified!));
@@ -160,9 +182,15 @@ test('the RSS feed lists every article with its link, dek, dates and categories'
     const $ = loadHtml(htmlOf(path));
     expect(item.title).toBe($('h1').text());
     // The dek, then the day the account stands as of (and the latest update of a fact it shows).
-    expect(item.description.startsWith(`${$('meta[name="description"]').attr('content')} As of `)).toBe(true);
-    expect(Date.parse(item.pubDate)).toBe(Date.parse($('meta[property="article:published_time"]').attr('content')!));
-    expect(Date.parse(item['dcterms:modified'])).toBe(Date.parse($('meta[property="article:modified_time"]').attr('content')!));
+    expect(
+      item.description.startsWith(`${$('meta[name="description"]').attr('content')} As of `),
+    ).toBe(true);
+    expect(Date.parse(item.pubDate)).toBe(
+      Date.parse($('meta[property="article:published_time"]').attr('content')!),
+    );
+    expect(Date.parse(item['dcterms:modified'])).toBe(
+      Date.parse($('meta[property="article:modified_time"]').attr('content')!),
+    );
     expect([item.category].flat().length).toBeGreaterThan(0);
   }
   const $ = loadHtml(htmlOf('/'));
@@ -172,14 +200,17 @@ test('the RSS feed lists every article with its link, dek, dates and categories'
 test('the manifest and icons are there', () => {
   const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8'));
   expect(manifest.name).toBe('The Istanbul Talks, Explained');
-  for (const icon of manifest.icons) expect(existsSync(join(distDir, icon.src)), icon.src).toBe(true);
+  for (const icon of manifest.icons)
+    expect(existsSync(join(distDir, icon.src)), icon.src).toBe(true);
   const $ = loadHtml(htmlOf('/'));
   for (const el of $('link[rel="icon"], link[rel="apple-touch-icon"]').toArray()) {
     expect(existsSync(join(distDir, $(el).attr('href')!)), $(el).attr('href')).toBe(true);
   }
 });
 
-test('a section anchor is reachable by keyboard, focuses its heading and puts it on screen', async ({ page }) => {
+test('a section anchor is reachable by keyboard, focuses its heading and puts it on screen', async ({
+  page,
+}) => {
   await page.goto('/articles/what-comes-next/');
   const anchor = page.getByRole('link', { name: /^Link to this section: / }).nth(2);
   await anchor.focus();
@@ -197,7 +228,9 @@ test('share links are absolute URLs that carry the page address', async ({ page 
   const share = page.getByRole('region', { name: 'Share this quote' });
   const expected = encodeURIComponent(`${SITE}/quotes/medinsky-noted/`);
   for (const name of ['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'Bluesky', 'LinkedIn']) {
-    const href = await share.getByRole('link', { name: new RegExp(`^${name}`) }).getAttribute('href');
+    const href = await share
+      .getByRole('link', { name: new RegExp(`^${name}`) })
+      .getAttribute('href');
     expect(href, name).toMatch(/^(https:\/\/|mailto:)/);
     expect(href, name).toContain(expected);
   }
@@ -208,10 +241,14 @@ test('copy link puts the page URL on the clipboard and says so', async ({ page, 
   await page.goto('/articles/who-was-at-the-table/');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/articles/who-was-at-the-table/`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${SITE}/articles/who-was-at-the-table/`,
+  );
 });
 
-test('without JavaScript the share links still work and the script-only buttons stay hidden', async ({ browser }) => {
+test('without JavaScript the share links still work and the script-only buttons stay hidden', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/articles/who-was-at-the-table/');

@@ -9,7 +9,10 @@ import { themeColors } from '../../src/styles/theme-tokens';
 import { hexColours } from '../support/hex-colours';
 import { distDir } from '../support/site-pages';
 
-const themeCss = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'theme.css'), 'utf8');
+const themeCss = readFileSync(
+  join(import.meta.dirname, '..', '..', 'src', 'styles', 'theme.css'),
+  'utf8',
+);
 const light = themeColors(themeCss);
 
 /** The files of dist/ the site's own sources write, as paths inside it (Pagefind's files are its own). */
@@ -32,14 +35,27 @@ test('every colour in the built site is one that theme.css writes', () => {
 
 test('the favicon, the manifest and every page’s theme-color are the theme’s accent and paper', () => {
   const favicon = readFileSync(join(distDir, 'favicon.svg'), 'utf8');
-  expect([...favicon.matchAll(/fill="([^"]+)"/g)].map(([, fill]) => fill)).toEqual([light['accent'], light['paper'], light['paper']]);
+  expect([...favicon.matchAll(/fill="([^"]+)"/g)].map(([, fill]) => fill)).toEqual([
+    light['accent'],
+    light['paper'],
+    light['paper'],
+  ]);
 
-  const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>;
-  expect(manifest).toMatchObject({ theme_color: light['accent'], background_color: light['paper'] });
+  const manifest = JSON.parse(
+    readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8'),
+  ) as Record<string, unknown>;
+  expect(manifest).toMatchObject({
+    theme_color: light['accent'],
+    background_color: light['paper'],
+  });
 
-  const pages = builtTextFiles.filter((file) => file.endsWith('.html') && !file.startsWith('embed'));
+  const pages = builtTextFiles.filter(
+    (file) => file.endsWith('.html') && !file.startsWith('embed'),
+  );
   for (const page of pages) {
-    const themeColor = /<meta name="theme-color" content="([^"]*)"/.exec(readFileSync(join(distDir, page), 'utf8'))?.[1];
+    const themeColor = /<meta name="theme-color" content="([^"]*)"/.exec(
+      readFileSync(join(distDir, page), 'utf8'),
+    )?.[1];
     expect(themeColor, page).toBe(light['accent']);
   }
   expect(pages.length).toBeGreaterThan(10);

@@ -8,12 +8,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatProblem } from '../../src/lib/content-problem';
-import { effectiveSources, headersFor, parseCsp, parseHeadersFile, rulesSetting, type Host } from '../../src/checks/headers-file';
+import {
+  effectiveSources,
+  headersFor,
+  parseCsp,
+  parseHeadersFile,
+  rulesSetting,
+  type Host,
+} from '../../src/checks/headers-file';
 import { checkPageSecurity, pagePolicies } from '../../src/checks/security';
 import { builtPage, readBuiltSite } from '../support/built-site';
 import { distDir } from '../support/site-pages';
 
-const publicHeaders = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
+const publicHeaders = readFileSync(
+  join(import.meta.dirname, '..', '..', 'public', '_headers'),
+  'utf8',
+);
 const rules = parseHeadersFile(publicHeaders);
 const site = readBuiltSite(distDir);
 const HOSTS: Host[] = ['netlify', 'cloudflare'];
@@ -25,12 +35,21 @@ test('dist/_headers is public/_headers', () => {
 });
 
 test('every header but the policy is set by one rule per path, so both hosts send the same', () => {
-  const paths = [...site.pages.keys(), '/_astro/x.css', '/no-such-page/', '/rss.xml', '/pagefind/pagefind.js'];
+  const paths = [
+    ...site.pages.keys(),
+    '/_astro/x.css',
+    '/no-such-page/',
+    '/rss.xml',
+    '/pagefind/pagefind.js',
+  ];
   for (const path of paths) {
     const names = new Set(rules.flatMap((rule) => rule.headers.map((h) => h.name.toLowerCase())));
     for (const name of names) {
       if (name === 'content-security-policy') continue;
-      expect(rulesSetting(rules, path, name).map((r) => r.pattern), `${name} for ${path}`).toHaveLength(rulesSetting(rules, path, name).length ? 1 : 0);
+      expect(
+        rulesSetting(rules, path, name).map((r) => r.pattern),
+        `${name} for ${path}`,
+      ).toHaveLength(rulesSetting(rules, path, name).length ? 1 : 0);
     }
     // Two policies on one path only as "/*" plus a section that repeats it, narrowed or not, with
     // its framing rule: so the section's policy is what a browser enforces on both hosts (Netlify
@@ -38,7 +57,12 @@ test('every header but the policy is set by one rule per path, so both hosts sen
     const setters = rulesSetting(rules, path, 'content-security-policy');
     expect(setters.length, path).toBeLessThanOrEqual(2);
     if (setters.length === 2) {
-      const [general, specific] = setters.map((rule) => parseCsp(rule.headers.find((h) => h.name.toLowerCase() === 'content-security-policy')!.value)[0]!);
+      const [general, specific] = setters.map(
+        (rule) =>
+          parseCsp(
+            rule.headers.find((h) => h.name.toLowerCase() === 'content-security-policy')!.value,
+          )[0]!,
+      );
       expect(setters[0]!.pattern).toBe('/*');
       for (const [directive, sources] of general!) {
         const where = `${setters[1]!.pattern} repeats ${directive} of /*, allowing no more`;
@@ -56,10 +80,16 @@ for (const page of site.pages.values()) {
       const headers = headersFor(rules, page.path, host);
       const where = `${page.path} on ${host}`;
       expect(headers.get('x-content-type-options'), where).toBe('nosniff');
-      expect(headers.get('referrer-policy'), where).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
-      expect(headers.get('permissions-policy'), where).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+      expect(headers.get('referrer-policy'), where).toMatch(
+        /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+      );
+      expect(headers.get('permissions-policy'), where).toMatch(
+        /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+      );
       const cache = headers.get('cache-control') ?? '';
-      expect(Number(/max-age=(\d+)/.exec(cache)?.[1]), `${where}: ${cache}`).toBeLessThanOrEqual(SHORT);
+      expect(Number(/max-age=(\d+)/.exec(cache)?.[1]), `${where}: ${cache}`).toBeLessThanOrEqual(
+        SHORT,
+      );
       expect(cache, where).not.toContain('immutable');
 
       const policies = parseCsp(headers.get('content-security-policy'));
@@ -69,11 +99,20 @@ for (const page of site.pages.values()) {
         if (!scripts) continue;
         expect(scripts, where).not.toContain("'unsafe-inline'");
         expect(scripts, where).not.toContain("'unsafe-eval'");
-        for (const source of scripts) expect(source, where).not.toMatch(/^(\*|https?:|data:|blob:)$/);
+        for (const source of scripts)
+          expect(source, where).not.toMatch(/^(\*|https?:|data:|blob:)$/);
       }
-      expect(policies.some((p) => p.get('object-src')?.includes("'none'")), where).toBe(true);
-      expect(policies.some((p) => p.has('base-uri')), where).toBe(true);
-      const framing = policies.map((p) => p.get('frame-ancestors')).filter((f): f is string[] => !!f);
+      expect(
+        policies.some((p) => p.get('object-src')?.includes("'none'")),
+        where,
+      ).toBe(true);
+      expect(
+        policies.some((p) => p.has('base-uri')),
+        where,
+      ).toBe(true);
+      const framing = policies
+        .map((p) => p.get('frame-ancestors'))
+        .filter((f): f is string[] => !!f);
       if (embed) {
         // Any site may frame an embed: no policy narrows it.
         expect(framing.length, where).toBeGreaterThan(0);
@@ -84,7 +123,10 @@ for (const page of site.pages.values()) {
         for (const f of framing) expect(f, where).toEqual(["'self'"]);
       }
       // Inline scripts and styles, event handlers, javascript: URLs: all must be allowed.
-      expect(checkPageSecurity(page, pagePolicies(site, page.path, host)).map(formatProblem), where).toEqual([]);
+      expect(
+        checkPageSecurity(page, pagePolicies(site, page.path, host)).map(formatProblem),
+        where,
+      ).toEqual([]);
     }
   });
 }
@@ -96,13 +138,21 @@ test('hashed assets in /_astro/ are cached for a year as immutable, on both host
     for (const host of HOSTS) {
       const cache = headersFor(rules, `/_astro/${asset}`, host).get('cache-control') ?? '';
       expect(cache, `${asset} on ${host}`).toMatch(/immutable/);
-      expect(Number(/max-age=(\d+)/.exec(cache)?.[1]), `${asset} on ${host}`).toBeGreaterThanOrEqual(31_536_000);
+      expect(
+        Number(/max-age=(\d+)/.exec(cache)?.[1]),
+        `${asset} on ${host}`,
+      ).toBeGreaterThanOrEqual(31_536_000);
     }
   }
 });
 
 test('embedding gets what tests/fixtures/embed-hosts/embed.headers (used by embed.e2e.ts) says it needs', () => {
-  const needed = parseHeadersFile(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'embed-hosts', 'embed.headers'), 'utf8'));
+  const needed = parseHeadersFile(
+    readFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'embed-hosts', 'embed.headers'),
+      'utf8',
+    ),
+  );
   for (const rule of needed) {
     const path = rule.pattern.replace('*', 'factbox/prisoner-exchange/');
     for (const host of HOSTS) {
@@ -116,12 +166,21 @@ test('embedding gets what tests/fixtures/embed-hosts/embed.headers (used by embe
         // The production policy may be stricter, but must allow what the embed needs.
         const policies = parseCsp(sent.get('content-security-policy'));
         const [wanted] = parseCsp(value);
-        expect(policies.every((p) => !p.has('frame-ancestors') || p.get('frame-ancestors')!.includes('*')), where).toBe(true);
+        expect(
+          policies.every(
+            (p) => !p.has('frame-ancestors') || p.get('frame-ancestors')!.includes('*'),
+          ),
+          where,
+        ).toBe(true);
         // What a browser allows is what every policy sent allows (Cloudflare sends "/*"'s too).
         for (const directive of ['script-src', 'style-src', 'img-src']) {
           const allowed = policies
             .map((policy) => effectiveSources(policy, directive))
-            .reduce<string[] | undefined>((all, sources) => (!sources ? all : !all ? sources : all.filter((s) => sources.includes(s))), undefined);
+            .reduce<string[] | undefined>(
+              (all, sources) =>
+                !sources ? all : !all ? sources : all.filter((s) => sources.includes(s)),
+              undefined,
+            );
           expect(allowed, `${where}: ${directive}`).toEqual(effectiveSources(wanted!, directive));
         }
       }
@@ -149,21 +208,28 @@ function compilesWasm(path: string, host: Host): boolean {
 test('/search/ may compile WebAssembly, which Pagefind needs, and no other page may, on either host', () => {
   expect(site.pages.has('/search/')).toBe(true);
   for (const path of site.pages.keys()) {
-    for (const host of HOSTS) expect(compilesWasm(path, host), `${path} on ${host}`).toBe(path === '/search/');
+    for (const host of HOSTS)
+      expect(compilesWasm(path, host), `${path} on ${host}`).toBe(path === '/search/');
   }
 });
 
 test('/search/ gets nothing else that an article page does not: the same headers, but for WebAssembly', () => {
-  const withoutWasm = (headers: Map<string, string>) => new Map([...headers].map(([name, value]) => [name, value.replaceAll(" 'wasm-unsafe-eval'", '')]));
+  const withoutWasm = (headers: Map<string, string>) =>
+    new Map(
+      [...headers].map(([name, value]) => [name, value.replaceAll(" 'wasm-unsafe-eval'", '')]),
+    );
   for (const host of HOSTS) {
     const search = headersFor(rules, '/search/', host);
     expect(search.get('content-security-policy'), host).toContain("'wasm-unsafe-eval'");
-    expect(withoutWasm(search), host).toEqual(withoutWasm(headersFor(rules, '/articles/some-article/', host)));
+    expect(withoutWasm(search), host).toEqual(
+      withoutWasm(headersFor(rules, '/articles/some-article/', host)),
+    );
   }
 });
 
 test('the checks refuse an inline script whose hash the policy lacks, and accept it once hashed', async () => {
-  const html = '<!doctype html><html lang="en"><head><title>t</title></head><body><script>alert(1)</script><p onclick="x()">y</p></body></html>';
+  const html =
+    '<!doctype html><html lang="en"><head><title>t</title></head><body><script>alert(1)</script><p onclick="x()">y</p></body></html>';
   const page = builtPage(html, '/synthetic/');
   const policies = parseCsp("default-src 'none'; script-src 'self'");
   const problems = checkPageSecurity(page, policies).map((p) => p.problem);
@@ -171,5 +237,9 @@ test('the checks refuse an inline script whose hash the policy lacks, and accept
   expect(problems.some((p) => p.includes('onclick'))).toBe(true);
   const { cspHash } = await import('../../src/checks/headers-file');
   const hashed = parseCsp(`default-src 'none'; script-src 'self' ${cspHash('alert(1)')}`);
-  expect(checkPageSecurity(page, hashed).map((p) => p.problem).some((p) => p.includes('inline <script>'))).toBe(false);
+  expect(
+    checkPageSecurity(page, hashed)
+      .map((p) => p.problem)
+      .some((p) => p.includes('inline <script>')),
+  ).toBe(false);
 });

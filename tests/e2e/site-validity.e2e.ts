@@ -23,7 +23,9 @@ for (const page of site.pages.values()) {
   test(`${page.path} is valid HTML`, async () => {
     const report = await validator.validateString(readFileSync(page.file, 'utf8'), page.file);
     const messages = report.results.flatMap((result) =>
-      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+      result.messages.map(
+        (m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`,
+      ),
     );
     expect(messages).toEqual([]);
   });

@@ -70,8 +70,22 @@ describe('our own message', () => {
   });
 
   test('is refused with a bad height, another type, or in another shape', () => {
-    for (const height of BAD_HEIGHTS) expect(readEmbedHeightMessage({ type: EMBED_HEIGHT_MESSAGE_TYPE, height }), String(height)).toBeUndefined();
-    for (const data of [null, undefined, 640, 'height:640', [], { height: 640 }, { type: 'embed-height', height: 640 }, ampEmbedSizeMessage(640), pymHeightMessage('x', 640)]) {
+    for (const height of BAD_HEIGHTS)
+      expect(
+        readEmbedHeightMessage({ type: EMBED_HEIGHT_MESSAGE_TYPE, height }),
+        String(height),
+      ).toBeUndefined();
+    for (const data of [
+      null,
+      undefined,
+      640,
+      'height:640',
+      [],
+      { height: 640 },
+      { type: 'embed-height', height: 640 },
+      ampEmbedSizeMessage(640),
+      pymHeightMessage('x', 640),
+    ]) {
       expect(readEmbedHeightMessage(data)).toBeUndefined();
     }
   });
@@ -82,7 +96,9 @@ describe('Pym.js message', () => {
     // pym.js 1.x: `var MESSAGE_DELIMITER = 'xPYMx'`, messages 'pym' + id + type + value, id from ?childId=.
     expect(pymSource).toContain(`var MESSAGE_DELIMITER = '${PYM_MESSAGE_DELIMITER}';`);
     expect(pymSource).toContain(`_getParameterByName('${PYM_CHILD_ID_PARAMETER}')`);
-    const pymParentRegex = new RegExp('^' + ['pym', 'factbox-1', '(\\S+)', '(.*)'].join(PYM_MESSAGE_DELIMITER) + '$');
+    const pymParentRegex = new RegExp(
+      '^' + ['pym', 'factbox-1', '(\\S+)', '(.*)'].join(PYM_MESSAGE_DELIMITER) + '$',
+    );
     const match = pymHeightMessage('factbox-1', 640).match(pymParentRegex);
     expect(match?.slice(1)).toEqual(['height', '640']);
     expect(pymHeightMessage('factbox-1', 640)).toBe('pymxPYMxfactbox-1xPYMxheightxPYMx640');
@@ -100,21 +116,32 @@ describe('Pym.js message', () => {
 
 describe('AMP embed-size message', () => {
   test('is built and read back', () => {
-    expect(ampEmbedSizeMessage(640)).toEqual({ sentinel: AMP_SENTINEL, type: AMP_EMBED_SIZE_TYPE, height: 640 });
+    expect(ampEmbedSizeMessage(640)).toEqual({
+      sentinel: AMP_SENTINEL,
+      type: AMP_EMBED_SIZE_TYPE,
+      height: 640,
+    });
     expect(ampEmbedSizeMessage(640)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 640 });
     expect(readAmpEmbedSizeMessage(ampEmbedSizeMessage(640))).toBe(640);
   });
 
   test('is refused without the sentinel or with a bad height', () => {
     expect(readAmpEmbedSizeMessage({ type: AMP_EMBED_SIZE_TYPE, height: 640 })).toBeUndefined();
-    for (const height of BAD_HEIGHTS) expect(readAmpEmbedSizeMessage({ sentinel: AMP_SENTINEL, type: AMP_EMBED_SIZE_TYPE, height })).toBeUndefined();
+    for (const height of BAD_HEIGHTS)
+      expect(
+        readAmpEmbedSizeMessage({ sentinel: AMP_SENTINEL, type: AMP_EMBED_SIZE_TYPE, height }),
+      ).toBeUndefined();
   });
 });
 
 describe('what an embed posts', () => {
   test('ours and AMP’s always, Pym’s only with a Pym child id', () => {
     expect(heightMessages(640)).toEqual([embedHeightMessage(640), ampEmbedSizeMessage(640)]);
-    expect(heightMessages(640, 'p1')).toEqual([embedHeightMessage(640), ampEmbedSizeMessage(640), pymHeightMessage('p1', 640)]);
+    expect(heightMessages(640, 'p1')).toEqual([
+      embedHeightMessage(640),
+      ampEmbedSizeMessage(640),
+      pymHeightMessage('p1', 640),
+    ]);
   });
 });
 
@@ -123,25 +150,53 @@ describe('what a host accepts', () => {
   const frame = { origin: 'https://embed.example', window: frameWindow };
 
   test('our message from exactly the embed’s origin and from that iframe’s own window', () => {
-    expect(acceptedEmbedHeight({ origin: 'https://embed.example', source: frameWindow, data: embedHeightMessage(640) }, frame)).toBe(640);
+    expect(
+      acceptedEmbedHeight(
+        { origin: 'https://embed.example', source: frameWindow, data: embedHeightMessage(640) },
+        frame,
+      ),
+    ).toBe(640);
   });
 
   test('nothing from another origin, even a near one', () => {
-    for (const origin of ['https://evil.example', 'http://embed.example', 'https://embed.example:444', 'https://embed.example.evil.example', 'null', '']) {
-      expect(acceptedEmbedHeight({ origin, source: frameWindow, data: embedHeightMessage(640) }, frame), origin).toBeUndefined();
+    for (const origin of [
+      'https://evil.example',
+      'http://embed.example',
+      'https://embed.example:444',
+      'https://embed.example.evil.example',
+      'null',
+      '',
+    ]) {
+      expect(
+        acceptedEmbedHeight({ origin, source: frameWindow, data: embedHeightMessage(640) }, frame),
+        origin,
+      ).toBeUndefined();
     }
   });
 
   test('nothing from another window of the right origin, or from none', () => {
     for (const source of [{}, null, undefined]) {
-      expect(acceptedEmbedHeight({ origin: frame.origin, source, data: embedHeightMessage(640) }, frame)).toBeUndefined();
+      expect(
+        acceptedEmbedHeight({ origin: frame.origin, source, data: embedHeightMessage(640) }, frame),
+      ).toBeUndefined();
     }
-    expect(acceptedEmbedHeight({ origin: frame.origin, source: null, data: embedHeightMessage(640) }, { origin: frame.origin, window: null })).toBeUndefined();
+    expect(
+      acceptedEmbedHeight(
+        { origin: frame.origin, source: null, data: embedHeightMessage(640) },
+        { origin: frame.origin, window: null },
+      ),
+    ).toBeUndefined();
   });
 
   test('nothing but our own format, with a sane height', () => {
-    for (const data of [ampEmbedSizeMessage(640), pymHeightMessage('x', 640), ...BAD_HEIGHTS.map((height) => ({ type: EMBED_HEIGHT_MESSAGE_TYPE, height }))]) {
-      expect(acceptedEmbedHeight({ origin: frame.origin, source: frameWindow, data }, frame)).toBeUndefined();
+    for (const data of [
+      ampEmbedSizeMessage(640),
+      pymHeightMessage('x', 640),
+      ...BAD_HEIGHTS.map((height) => ({ type: EMBED_HEIGHT_MESSAGE_TYPE, height })),
+    ]) {
+      expect(
+        acceptedEmbedHeight({ origin: frame.origin, source: frameWindow, data }, frame),
+      ).toBeUndefined();
     }
   });
 });
@@ -152,13 +207,18 @@ function runFrameScript(search: string, height: number, { framed = true } = {}) 
   const attributes = new Map<string, string>();
   let observed: (() => void) | undefined;
   const content = { getBoundingClientRect: () => ({ height }) };
-  const parent = { postMessage: (message: unknown, targetOrigin: string) => posted.push({ message: structuredClone(message), targetOrigin }) };
+  const parent = {
+    postMessage: (message: unknown, targetOrigin: string) =>
+      posted.push({ message: structuredClone(message), targetOrigin }),
+  };
   const window: Record<string, unknown> = {
     location: { search },
     URLSearchParams,
     document: {
       readyState: 'interactive',
-      documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
+      documentElement: {
+        setAttribute: (name: string, value: string) => attributes.set(name, value),
+      },
       querySelector: (selector: string) => (selector === '[data-embed-content]' ? content : null),
       addEventListener: () => {},
     },
@@ -211,7 +271,9 @@ describe('public/embed/frame.js', () => {
   test('forces a theme from ?theme=light|dark, and ignores any other value', () => {
     expect(runFrameScript('?theme=dark', 600).attributes.get('data-theme')).toBe('dark');
     expect(runFrameScript('?theme=light', 600).attributes.get('data-theme')).toBe('light');
-    expect(runFrameScript('?theme=%22%3E%3Cscript%3E', 600).attributes.has('data-theme')).toBe(false);
+    expect(runFrameScript('?theme=%22%3E%3Cscript%3E', 600).attributes.has('data-theme')).toBe(
+      false,
+    );
     expect(runFrameScript('', 600).attributes.has('data-theme')).toBe(false);
   });
 
@@ -255,7 +317,10 @@ function runLoader(scriptSrc: string, placeholders: FakeElement[]) {
     document: {
       currentScript: { src: scriptSrc },
       readyState: 'complete',
-      querySelectorAll: (selector: string) => (selector === 'blockquote[data-istanbul-talks-embed]' ? placeholders.filter((p) => !p.replacedBy) : []),
+      querySelectorAll: (selector: string) =>
+        selector === 'blockquote[data-istanbul-talks-embed]'
+          ? placeholders.filter((p) => !p.replacedBy)
+          : [],
       createElement: (name: string) => {
         expect(name).toBe('iframe');
         const frame = fakeElement();
@@ -288,7 +353,13 @@ function runLoader(scriptSrc: string, placeholders: FakeElement[]) {
 describe('public/embed.js', () => {
   const origin = 'https://embed.example';
   const placeholder = () =>
-    fakeElement({ 'data-istanbul-talks-embed': `${origin}/embed/factbox/x/?theme=dark`, 'data-istanbul-talks-title': 'Fact box: X, from Y' }, 480);
+    fakeElement(
+      {
+        'data-istanbul-talks-embed': `${origin}/embed/factbox/x/?theme=dark`,
+        'data-istanbul-talks-title': 'Fact box: X, from Y',
+      },
+      480,
+    );
 
   test('replaces each placeholder with a lazy, titled, sandboxed iframe of the embed, at the placeholder’s height', () => {
     const loader = runLoader(`${origin}/embed.js`, [placeholder(), placeholder()]);
@@ -319,8 +390,16 @@ describe('public/embed.js', () => {
     loader.post({ origin, source: first!.contentWindow, data: embedHeightMessage(612.5) });
     expect(first!.style.height).toBe('613px');
     expect(second!.style.height).toBeUndefined();
-    loader.post({ origin, source: second!.contentWindow, data: embedHeightMessage(EMBED_HEIGHT_MIN) });
-    loader.post({ origin, source: first!.contentWindow, data: embedHeightMessage(EMBED_HEIGHT_MAX) });
+    loader.post({
+      origin,
+      source: second!.contentWindow,
+      data: embedHeightMessage(EMBED_HEIGHT_MIN),
+    });
+    loader.post({
+      origin,
+      source: first!.contentWindow,
+      data: embedHeightMessage(EMBED_HEIGHT_MAX),
+    });
     expect(second!.style.height).toBe(`${EMBED_HEIGHT_MIN}px`);
     expect(first!.style.height).toBe(`${EMBED_HEIGHT_MAX}px`);
   });
@@ -329,14 +408,30 @@ describe('public/embed.js', () => {
     const loader = runLoader(`${origin}/embed.js`, [placeholder()]);
     const [frame] = loader.frames;
     const refused = [
-      { origin: 'https://evil.example', source: frame!.contentWindow, data: embedHeightMessage(700) },
-      { origin: 'https://embed.example.evil.example', source: frame!.contentWindow, data: embedHeightMessage(700) },
+      {
+        origin: 'https://evil.example',
+        source: frame!.contentWindow,
+        data: embedHeightMessage(700),
+      },
+      {
+        origin: 'https://embed.example.evil.example',
+        source: frame!.contentWindow,
+        data: embedHeightMessage(700),
+      },
       { origin, source: {}, data: embedHeightMessage(700) },
       { origin, source: null, data: embedHeightMessage(700) },
       { origin, source: frame!.contentWindow, data: ampEmbedSizeMessage(700) },
       { origin, source: frame!.contentWindow, data: pymHeightMessage('x', 700) },
-      ...BAD_HEIGHTS.map((height) => ({ origin, source: frame!.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE_TYPE, height } })),
-      ...[null, undefined, 0, '', 'x', [], {}].map((data) => ({ origin, source: frame!.contentWindow, data })),
+      ...BAD_HEIGHTS.map((height) => ({
+        origin,
+        source: frame!.contentWindow,
+        data: { type: EMBED_HEIGHT_MESSAGE_TYPE, height },
+      })),
+      ...[null, undefined, 0, '', 'x', [], {}].map((data) => ({
+        origin,
+        source: frame!.contentWindow,
+        data,
+      })),
     ];
     for (const event of refused) {
       expect(acceptedEmbedHeight(event, { origin, window: frame!.contentWindow })).toBeUndefined();
@@ -347,9 +442,13 @@ describe('public/embed.js', () => {
 
   test('speaks the protocol’s strings and bounds', () => {
     expect(loaderScript).toContain(`'${EMBED_HEIGHT_MESSAGE_TYPE}'`);
-    expect(loaderScript).toContain(`height >= ${EMBED_HEIGHT_MIN} && height <= ${EMBED_HEIGHT_MAX}`);
+    expect(loaderScript).toContain(
+      `height >= ${EMBED_HEIGHT_MIN} && height <= ${EMBED_HEIGHT_MAX}`,
+    );
     expect(frameScript).toContain(`type: '${EMBED_HEIGHT_MESSAGE_TYPE}'`);
     expect(frameScript).toContain(`sentinel: '${AMP_SENTINEL}', type: '${AMP_EMBED_SIZE_TYPE}'`);
-    expect(frameScript).toContain(`'pym${PYM_MESSAGE_DELIMITER}' + pymId + '${PYM_MESSAGE_DELIMITER}height${PYM_MESSAGE_DELIMITER}'`);
+    expect(frameScript).toContain(
+      `'pym${PYM_MESSAGE_DELIMITER}' + pymId + '${PYM_MESSAGE_DELIMITER}height${PYM_MESSAGE_DELIMITER}'`,
+    );
   });
 });

@@ -13,7 +13,10 @@ import {
 } from '../../src/embed/embed-snippet';
 import { loadHtmlFragment } from '../support/html';
 
-const loaderScript = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
+const loaderScript = readFileSync(
+  join(import.meta.dirname, '..', '..', 'public', 'embed.js'),
+  'utf8',
+);
 
 const data: FactBoxSnippetData = {
   title: 'Prisoner exchange: 1,000 for 1,000',
@@ -39,7 +42,9 @@ describe('the embed code', () => {
     const placeholder = $(selector!);
     expect(placeholder).toHaveLength(1);
     expect(placeholder.attr('data-istanbul-talks-embed')).toBe(data.embedUrl);
-    expect(placeholder.attr('data-istanbul-talks-title')).toBe('Fact box: Prisoner exchange: 1,000 for 1,000, from The Istanbul Talks, Explained');
+    expect(placeholder.attr('data-istanbul-talks-title')).toBe(
+      'Fact box: Prisoner exchange: 1,000 for 1,000, from The Istanbul Talks, Explained',
+    );
     expect(loaderScript).toContain("getAttribute('data-istanbul-talks-embed')");
     expect(loaderScript).toContain("getAttribute('data-istanbul-talks-title')");
   });
@@ -86,5 +91,7 @@ describe('the plain iframe', () => {
 });
 
 test('escapeHtml escapes the five characters that matter in content and attributes', () => {
-  expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+    '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+  );
 });

@@ -82,11 +82,17 @@ describe('displayEventDate', () => {
   });
 
   test('a date not announced: says so, with no datetime', () => {
-    expect(displayEventDate({ precision: 'not-announced' })).toMatchObject({ label: 'Date not announced', datetime: null });
+    expect(displayEventDate({ precision: 'not-announced' })).toMatchObject({
+      label: 'Date not announced',
+      datetime: null,
+    });
   });
 
   test('an unknown date: says so, with no datetime', () => {
-    expect(displayEventDate({ precision: 'unknown' })).toMatchObject({ label: 'Date unknown', datetime: null });
+    expect(displayEventDate({ precision: 'unknown' })).toMatchObject({
+      label: 'Date unknown',
+      datetime: null,
+    });
   });
 });
 

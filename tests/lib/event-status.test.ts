@@ -1,7 +1,14 @@
 // Where a fact stands: an event as its source left it, then its dated updates in order; and a fact
 // box's status from its steps, as of the latest day any step was confirmed.
 import { describe, expect, test } from 'vitest';
-import { eventHistory, factStatus, latestIso, orderUpdates, type EventState, type EventUpdate } from '../../src/lib/event-status';
+import {
+  eventHistory,
+  factStatus,
+  latestIso,
+  orderUpdates,
+  type EventState,
+  type EventUpdate,
+} from '../../src/lib/event-status';
 
 const asAgreed: EventState<string> = {
   title: 'The prisoner exchange',
@@ -33,14 +40,32 @@ describe('eventHistory', () => {
     const history = eventHistory(asAgreed, [carriedOut]);
     expect(history).toHaveLength(2);
     expect(history[0]).toEqual(asAgreed);
-    expect(history[1]).toMatchObject({ status: 'happened', asOf: '2025-05-25', source: 'public record', title: 'The prisoner exchange is carried out' });
-    expect(eventHistory(asAgreed, [{ ...carriedOut, title: undefined }]).at(-1)?.title).toBe('The prisoner exchange');
+    expect(history[1]).toMatchObject({
+      status: 'happened',
+      asOf: '2025-05-25',
+      source: 'public record',
+      title: 'The prisoner exchange is carried out',
+    });
+    expect(eventHistory(asAgreed, [{ ...carriedOut, title: undefined }]).at(-1)?.title).toBe(
+      'The prisoner exchange',
+    );
   });
 
   test('updates apply in the order of the days they stand as of, whatever order they are written in', () => {
-    const dated = { ...carriedOut, id: 'dated', status: 'pending' as const, date: { precision: 'day' as const, value: '2025-05-23' }, asOf: '2025-05-20', published: '2026-12-01T00:00:00Z' };
+    const dated = {
+      ...carriedOut,
+      id: 'dated',
+      status: 'pending' as const,
+      date: { precision: 'day' as const, value: '2025-05-23' },
+      asOf: '2025-05-20',
+      published: '2026-12-01T00:00:00Z',
+    };
     expect(orderUpdates([carriedOut, dated]).map((u) => u.id)).toEqual(['dated', 'carried-out']);
-    expect(eventHistory(asAgreed, [carriedOut, dated]).map((s) => s.asOf)).toEqual(['2025-05-16', '2025-05-20', '2025-05-25']);
+    expect(eventHistory(asAgreed, [carriedOut, dated]).map((s) => s.asOf)).toEqual([
+      '2025-05-16',
+      '2025-05-20',
+      '2025-05-25',
+    ]);
   });
 });
 
@@ -64,7 +89,9 @@ describe('factStatus', () => {
   });
 
   test('nothing has happened yet', () => {
-    expect(factStatus([{ label: 'Agreed', status: 'pending', asOf: '2025-05-16' }]).label).toBe('Not yet agreed');
+    expect(factStatus([{ label: 'Agreed', status: 'pending', asOf: '2025-05-16' }]).label).toBe(
+      'Not yet agreed',
+    );
   });
 
   test('a fact without steps has no status', () => {
@@ -73,6 +100,8 @@ describe('factStatus', () => {
 });
 
 test('latestIso compares instants, not text, across time zones', () => {
-  expect(latestIso('2026-11-30T10:00:00+00:00', '2026-11-30T12:00:00+03:00', undefined)).toBe('2026-11-30T10:00:00+00:00');
+  expect(latestIso('2026-11-30T10:00:00+00:00', '2026-11-30T12:00:00+03:00', undefined)).toBe(
+    '2026-11-30T10:00:00+00:00',
+  );
   expect(latestIso(undefined)).toBeUndefined();
 });

@@ -7,6 +7,10 @@ test('editDistance counts single-character edits, ignoring case', () => {
 });
 
 test('closest prefers names that contain the word, then the nearest', () => {
-  expect(closest('the-ceasefire', ['sources', 'topics', 'the-ceasefire-no-movement'], 1)).toEqual(['the-ceasefire-no-movement']);
-  expect(closest('medinsky-nodded', ['medinsky-noted', 'umerov-next-step'], 1)).toEqual(['medinsky-noted']);
+  expect(closest('the-ceasefire', ['sources', 'topics', 'the-ceasefire-no-movement'], 1)).toEqual([
+    'the-ceasefire-no-movement',
+  ]);
+  expect(closest('medinsky-nodded', ['medinsky-noted', 'umerov-next-step'], 1)).toEqual([
+    'medinsky-noted',
+  ]);
 });

@@ -5,7 +5,9 @@ import { paths, type absoluteUrl } from '../../src/lib/urls';
 describe('paths', () => {
   test('every page path starts and ends with a slash', () => {
     expect(paths.home()).toBe('/');
-    expect(paths.article('prisoner-exchange-what-we-know')).toBe('/articles/prisoner-exchange-what-we-know/');
+    expect(paths.article('prisoner-exchange-what-we-know')).toBe(
+      '/articles/prisoner-exchange-what-we-know/',
+    );
     expect(paths.tag('prisoner-exchange')).toBe('/tags/prisoner-exchange/');
     expect(paths.tags()).toBe('/tags/');
     expect(paths.people()).toBe('/people/');
@@ -41,28 +43,42 @@ describe('absoluteUrl', () => {
   test('without SITE_URL, URLs are on https://istanbul-talks.example.org/', async () => {
     const absolute = await withSiteUrl(undefined);
     expect(absolute('/')).toBe('https://istanbul-talks.example.org/');
-    expect(absolute('/articles/what-comes-next/')).toBe('https://istanbul-talks.example.org/articles/what-comes-next/');
+    expect(absolute('/articles/what-comes-next/')).toBe(
+      'https://istanbul-talks.example.org/articles/what-comes-next/',
+    );
     expect(absolute('/sources/istanbul-talks-report/#p8')).toBe(
       'https://istanbul-talks.example.org/sources/istanbul-talks-report/#p8',
     );
-    expect(absolute('/people/#serhiy-kyslytsya')).toBe('https://istanbul-talks.example.org/people/#serhiy-kyslytsya');
+    expect(absolute('/people/#serhiy-kyslytsya')).toBe(
+      'https://istanbul-talks.example.org/people/#serhiy-kyslytsya',
+    );
   });
 
   test('a path without a leading slash gives the same URL', async () => {
     const absolute = await withSiteUrl(undefined);
-    expect(absolute('facts/prisoner-exchange/')).toBe('https://istanbul-talks.example.org/facts/prisoner-exchange/');
+    expect(absolute('facts/prisoner-exchange/')).toBe(
+      'https://istanbul-talks.example.org/facts/prisoner-exchange/',
+    );
   });
 
   test('SITE_URL sets the address; trailing slashes do not matter', async () => {
-    for (const site of ['https://news.example.com', 'https://news.example.com/', 'https://news.example.com///']) {
+    for (const site of [
+      'https://news.example.com',
+      'https://news.example.com/',
+      'https://news.example.com///',
+    ]) {
       const absolute = await withSiteUrl(site);
-      expect(absolute('/articles/what-comes-next/')).toBe('https://news.example.com/articles/what-comes-next/');
+      expect(absolute('/articles/what-comes-next/')).toBe(
+        'https://news.example.com/articles/what-comes-next/',
+      );
     }
   });
 
   test('a SITE_URL with a path keeps the path in every URL', async () => {
     const absolute = await withSiteUrl('https://news.example.com/istanbul');
     expect(absolute('/')).toBe('https://news.example.com/istanbul/');
-    expect(absolute('/facts/prisoner-exchange/')).toBe('https://news.example.com/istanbul/facts/prisoner-exchange/');
+    expect(absolute('/facts/prisoner-exchange/')).toBe(
+      'https://news.example.com/istanbul/facts/prisoner-exchange/',
+    );
   });
 });

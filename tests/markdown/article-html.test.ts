@@ -14,7 +14,9 @@ describe('splitArticleHtml', () => {
 
   test('a block placeholder splits the HTML around it', () => {
     expect(
-      splitArticleHtml('<p>Before.</p>\n<div data-component="factbox" data-id="prisoner-exchange"></div>\n<p>After.</p>'),
+      splitArticleHtml(
+        '<p>Before.</p>\n<div data-component="factbox" data-id="prisoner-exchange"></div>\n<p>After.</p>',
+      ),
     ).toEqual([
       { kind: 'html', html: '<p>Before.</p>\n' },
       { kind: 'component', component: 'factbox', id: 'prisoner-exchange' },
@@ -24,7 +26,9 @@ describe('splitArticleHtml', () => {
 
   test('an inline placeholder splits the sentence it stands in', () => {
     expect(
-      splitArticleHtml('<p>He said the request was <span data-component="quote-inline" data-id="medinsky-noted"></span>.</p>'),
+      splitArticleHtml(
+        '<p>He said the request was <span data-component="quote-inline" data-id="medinsky-noted"></span>.</p>',
+      ),
     ).toEqual([
       { kind: 'html', html: '<p>He said the request was ' },
       { kind: 'component', component: 'quote-inline', id: 'medinsky-noted' },
@@ -93,8 +97,11 @@ describe('articleSections', () => {
   });
 
   test('reads the text a reader sees: inline markup dropped, character references decoded', () => {
-    const html = '<h2 id="us-and-them" tabindex="-1">The <abbr title="United States">US</abbr> &#x26; “the <em>others</em>”&nbsp;&#8212; &amp;c</h2>';
-    expect(articleSections(html)).toEqual([{ id: 'us-and-them', text: 'The US & “the others”\u00a0— &c' }]);
+    const html =
+      '<h2 id="us-and-them" tabindex="-1">The <abbr title="United States">US</abbr> &#x26; “the <em>others</em>”&nbsp;&#8212; &amp;c</h2>';
+    expect(articleSections(html)).toEqual([
+      { id: 'us-and-them', text: 'The US & “the others”\u00a0— &c' },
+    ]);
   });
 
   test('a heading without an id or without text is not a section to link to', () => {

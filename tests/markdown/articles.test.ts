@@ -36,19 +36,25 @@ function render(file: string, markdown: string): string {
 
 /** The directives written in the Markdown, in order, as the placeholders they should become. */
 function expectedPlaceholders(markdown: string): string[] {
-  return [...markdown.matchAll(/(^|[^:]):(:?)(quote|timeline|factbox|delegations)(?:\{#([a-z0-9-]+)\})?/gm)].map(
-    ([, , block, name, id]) => `${block ? name : `${name}-inline`}#${id ?? ''}`,
-  );
+  return [
+    ...markdown.matchAll(
+      /(^|[^:]):(:?)(quote|timeline|factbox|delegations)(?:\{#([a-z0-9-]+)\})?/gm,
+    ),
+  ].map(([, , block, name, id]) => `${block ? name : `${name}-inline`}#${id ?? ''}`);
 }
 
 /** The placeholders in the rendered HTML, in order; anything but an empty `<div>` or `<span>` with the two attributes shows as it is. */
 function renderedPlaceholders(html: string): string[] {
   const $ = loadHtmlFragment(html);
-  return $('[data-component]').toArray().map((el) => {
-    const shape = `${el.name} ${Object.keys(el.attribs).join(' ')} ${el.children.length}`;
-    const wellFormed = ['div data-component data-id 0', 'span data-component data-id 0'].includes(shape);
-    return wellFormed ? `${el.attribs['data-component']}#${el.attribs['data-id']}` : $.html(el);
-  });
+  return $('[data-component]')
+    .toArray()
+    .map((el) => {
+      const shape = `${el.name} ${Object.keys(el.attribs).join(' ')} ${el.children.length}`;
+      const wellFormed = ['div data-component data-id 0', 'span data-component data-id 0'].includes(
+        shape,
+      );
+      return wellFormed ? `${el.attribs['data-component']}#${el.attribs['data-id']}` : $.html(el);
+    });
 }
 
 test('there are five articles', () => {
@@ -73,13 +79,20 @@ describe.each(files)('%s', (file) => {
 
 describe('the site’s checks on the real articles', () => {
   test('the news story places the fact box, the timeline and six inline quotes', () => {
-    const placeholders = renderedPlaceholders(render('istanbul-talks-what-happened.md', body('istanbul-talks-what-happened.md')));
-    expect(placeholders.filter((p) => !p.startsWith('quote-inline'))).toEqual(['factbox#prisoner-exchange', 'timeline#istanbul-talks']);
+    const placeholders = renderedPlaceholders(
+      render('istanbul-talks-what-happened.md', body('istanbul-talks-what-happened.md')),
+    );
+    expect(placeholders.filter((p) => !p.startsWith('quote-inline'))).toEqual([
+      'factbox#prisoner-exchange',
+      'timeline#istanbul-talks',
+    ]);
     expect(placeholders.filter((p) => p.startsWith('quote-inline'))).toHaveLength(6);
   });
 
   test('headings get ids (rehype-slug) and a "link to this section" anchor beside them', () => {
-    expect(render('prisoner-exchange-what-we-know.md', body('prisoner-exchange-what-we-know.md'))).toContain(
+    expect(
+      render('prisoner-exchange-what-we-know.md', body('prisoner-exchange-what-we-know.md')),
+    ).toContain(
       '<div class="heading-wrapper level-h2"><h2 id="the-numbers" tabindex="-1">The numbers</h2><a class="heading-link" href="#the-numbers"><span aria-hidden="true">#</span><span class="sr-only">Link to this section: The numbers</span></a></div>',
     );
   });
@@ -87,9 +100,16 @@ describe('the site’s checks on the real articles', () => {
   test('changing "1,000 prisoners of war … to each side" to 1,500 in the exchange article stops the build at that line', () => {
     const file = 'prisoner-exchange-what-we-know.md';
     const original = body(file);
-    const line = original.split('\n').findIndex((l) => l.includes('1,000 prisoners of war were to be returned to each side')) + 1;
+    const line =
+      original
+        .split('\n')
+        .findIndex((l) => l.includes('1,000 prisoners of war were to be returned to each side')) +
+      1;
     expect(line).toBeGreaterThan(1);
-    const wrong = original.replace('1,000 prisoners of war were to be returned to each side', '1,500 prisoners of war were to be returned to each side');
+    const wrong = original.replace(
+      '1,000 prisoners of war were to be returned to each side',
+      '1,500 prisoners of war were to be returned to each side',
+    );
     expect(() => render(file, wrong)).toThrow(
       `content/articles/${file}:${line}:1: the number 1,500 next to "each side" contradicts the fact box "prisoner-exchange"`,
     );
@@ -101,7 +121,9 @@ describe('the site’s checks on the real articles', () => {
     const lines = original.split('\n');
     const index = lines.findIndex((l) => l.includes(':quote{#medinsky-noted}'));
     const column = (lines[index] ?? '').indexOf(':quote{#medinsky-noted}') + 1;
-    expect(() => render(file, original.replace(':quote{#medinsky-noted}', ':quote{#medinsky-note}'))).toThrow(
+    expect(() =>
+      render(file, original.replace(':quote{#medinsky-noted}', ':quote{#medinsky-note}')),
+    ).toThrow(
       `content/articles/${file}:${index + 1}:${column}: unknown quote id "medinsky-note" in :quote{#medinsky-note}.`,
     );
   });

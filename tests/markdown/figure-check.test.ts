@@ -2,7 +2,12 @@
 // while dates, years and sentences without a count next to a figure's phrase are left alone.
 import { describe, expect, test } from 'vitest';
 import { readFactBoxFigures } from '../../src/content-layer/content-files';
-import { findFigureContradictions, parseCount, splitSentences, type FigureSpec } from '../../src/markdown/figure-check';
+import {
+  findFigureContradictions,
+  parseCount,
+  splitSentences,
+  type FigureSpec,
+} from '../../src/markdown/figure-check';
 
 // The real figures of the prisoner-exchange fact box (content/factboxes.yaml).
 const prisonerExchange = readFactBoxFigures('content')['prisoner-exchange'];
@@ -13,7 +18,12 @@ function realFigures(): readonly FigureSpec[] {
 }
 
 // A small fake box, so the check is not tied to one story.
-const seats: FigureSpec = { key: 'seats', value: 12, label: 'seats at the table', phrases: ['at the table', 'seats'] };
+const seats: FigureSpec = {
+  key: 'seats',
+  value: 12,
+  label: 'seats at the table',
+  phrases: ['at the table', 'seats'],
+};
 
 describe('parseCount', () => {
   test.each<[string, number]>([
@@ -48,15 +58,24 @@ describe('splitSentences', () => {
   });
 
   test('a sentence may open with a quotation mark or a bracket', () => {
-    expect(splitSentences('He said so. “Yes,” she said. (Not quite.)')).toEqual(['He said so.', '“Yes,” she said.', '(Not quite.)']);
+    expect(splitSentences('He said so. “Yes,” she said. (Not quite.)')).toEqual([
+      'He said so.',
+      '“Yes,” she said.',
+      '(Not quite.)',
+    ]);
   });
 
   test('does not split inside numbers or before a lower-case word', () => {
-    expect(splitSentences('It cost 1.5 million. e.g. this stays.')).toEqual(['It cost 1.5 million. e.g. this stays.']);
+    expect(splitSentences('It cost 1.5 million. e.g. this stays.')).toEqual([
+      'It cost 1.5 million. e.g. this stays.',
+    ]);
   });
 
   test('collapses line breaks and runs of spaces; gives nothing for blank text', () => {
-    expect(splitSentences('One line\nand  the next.\n\nA new one.')).toEqual(['One line and the next.', 'A new one.']);
+    expect(splitSentences('One line\nand  the next.\n\nA new one.')).toEqual([
+      'One line and the next.',
+      'A new one.',
+    ]);
     expect(splitSentences('   ')).toEqual([]);
   });
 });
@@ -89,7 +108,9 @@ describe('findFigureContradictions: numbers that agree, and numbers that are not
   });
 
   test('text without any number is not flagged', () => {
-    expect(findFigureContradictions('Each side, in all, per side, altogether.', realFigures())).toEqual([]);
+    expect(
+      findFigureContradictions('Each side, in all, per side, altogether.', realFigures()),
+    ).toEqual([]);
   });
 
   test('with no figures nothing is flagged', () => {
@@ -99,7 +120,10 @@ describe('findFigureContradictions: numbers that agree, and numbers that are not
 
 describe('findFigureContradictions: numbers that contradict a figure', () => {
   test('"1,500 prisoners to each side" contradicts the per-side figure of 1,000', () => {
-    const [problem, ...rest] = findFigureContradictions('The deal returns 1,500 prisoners to each side.', realFigures());
+    const [problem, ...rest] = findFigureContradictions(
+      'The deal returns 1,500 prisoners to each side.',
+      realFigures(),
+    );
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({
       phrase: 'each side',
@@ -112,19 +136,22 @@ describe('findFigureContradictions: numbers that contradict a figure', () => {
   });
 
   test('"one thousand ... in all" contradicts the total of 2,000', () => {
-    const [problem] = findFigureContradictions('One thousand prisoners will go home in all.', realFigures());
+    const [problem] = findFigureContradictions(
+      'One thousand prisoners will go home in all.',
+      realFigures(),
+    );
     expect(problem).toMatchObject({ phrase: 'in all', written: 'One thousand', found: 1000 });
     expect(problem?.figure.key).toBe('total');
     expect(problem?.figure.value).toBe(2000);
   });
 
   test('a number written in words and digits without separators are both read', () => {
-    expect(findFigureContradictions('Two thousand prisoners go back per side.', realFigures())).toMatchObject([
-      { written: 'Two thousand', found: 2000, phrase: 'per side' },
-    ]);
-    expect(findFigureContradictions('It frees 1500 prisoners for either side.', realFigures())).toMatchObject([
-      { written: '1500', found: 1500, phrase: 'either side' },
-    ]);
+    expect(
+      findFigureContradictions('Two thousand prisoners go back per side.', realFigures()),
+    ).toMatchObject([{ written: 'Two thousand', found: 2000, phrase: 'per side' }]);
+    expect(
+      findFigureContradictions('It frees 1500 prisoners for either side.', realFigures()),
+    ).toMatchObject([{ written: '1500', found: 1500, phrase: 'either side' }]);
   });
 
   test('phrases match whatever their case', () => {
@@ -135,13 +162,14 @@ describe('findFigureContradictions: numbers that contradict a figure', () => {
 
   test('the count nearest before the phrase is the one that is checked', () => {
     // 1,000 sits right before "each side" and is right; 3,000 before "in all" is wrong.
-    expect(findFigureContradictions('Of the 2,000, 1,000 go to each side, 3,000 in all.', realFigures())).toMatchObject([
-      { written: '3,000', phrase: 'in all' },
-    ]);
+    expect(
+      findFigureContradictions('Of the 2,000, 1,000 go to each side, 3,000 in all.', realFigures()),
+    ).toMatchObject([{ written: '3,000', phrase: 'in all' }]);
   });
 
   test('every wrong sentence is reported, with the sentence it stands in', () => {
-    const text = 'The deal frees 1,200 prisoners to each side. That is fine. Some 2,400 people go home altogether.';
+    const text =
+      'The deal frees 1,200 prisoners to each side. That is fine. Some 2,400 people go home altogether.';
     const problems = findFigureContradictions(text, realFigures());
     expect(problems.map((p) => [p.written, p.phrase, p.figure.key, p.sentence])).toEqual([
       ['1,200', 'each side', 'per-side', 'The deal frees 1,200 prisoners to each side.'],
@@ -159,12 +187,14 @@ describe('findFigureContradictions: numbers that contradict a figure', () => {
 
 describe('bugs found by review, kept fixed', () => {
   test('a count followed by the verb "may" is still a count: "1,500 may be returned to each side" is flagged', () => {
-    expect(findFigureContradictions('1,500 may be returned to each side.', realFigures())).toMatchObject([
-      { written: '1,500', found: 1500, phrase: 'each side' },
-    ]);
+    expect(
+      findFigureContradictions('1,500 may be returned to each side.', realFigures()),
+    ).toMatchObject([{ written: '1,500', found: 1500, phrase: 'each side' }]);
   });
 
   test('a four-digit count is not taken for a year: "1,000 back, 2000 in all" is not flagged', () => {
-    expect(findFigureContradictions('Each side gets 1,000 back, 2000 in all.', realFigures())).toEqual([]);
+    expect(
+      findFigureContradictions('Each side gets 1,000 back, 2000 in all.', realFigures()),
+    ).toEqual([]);
   });
 });

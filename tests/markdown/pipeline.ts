@@ -7,12 +7,18 @@ import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
 
 /** Renders Markdown to HTML with the given rehype plugins, raw HTML allowed as in Astro. */
-export async function render(markdown: string, rehypePlugins: Pluggable[], remarkPlugins: Pluggable[] = []): Promise<string> {
+export async function render(
+  markdown: string,
+  rehypePlugins: Pluggable[],
+  remarkPlugins: Pluggable[] = [],
+): Promise<string> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true });
-  return String(await processor.process(new VFile({ value: markdown, path: 'content/articles/test.md' })));
+  return String(
+    await processor.process(new VFile({ value: markdown, path: 'content/articles/test.md' })),
+  );
 }

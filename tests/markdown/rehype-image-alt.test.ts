@@ -6,11 +6,15 @@ import { render } from './pipeline';
 const images = (markdown: string) => render(markdown, [rehypeSafeHtml, rehypeImageAlt]);
 
 test('an image with a description passes', async () => {
-  expect(await images('![The delegations at the table](/images/table.jpg)')).toContain('alt="The delegations at the table"');
+  expect(await images('![The delegations at the table](/images/table.jpg)')).toContain(
+    'alt="The delegations at the table"',
+  );
 });
 
 test('an image without alt text fails, with the fix written out', async () => {
-  await expect(images('Before.\n\n![](/images/table.jpg)')).rejects.toThrow(/test\.md:3:1: the image \/images\/table\.jpg has no alt text[\s\S]*!\[Delegations at the table in Istanbul\]\(\/images\/table\.jpg\)/);
+  await expect(images('Before.\n\n![](/images/table.jpg)')).rejects.toThrow(
+    /test\.md:3:1: the image \/images\/table\.jpg has no alt text[\s\S]*!\[Delegations at the table in Istanbul\]\(\/images\/table\.jpg\)/,
+  );
 });
 
 test('raw <img> without alt, or with blank alt, fails', async () => {

@@ -15,14 +15,22 @@ describe('allowed', () => {
   });
 
   test('raw HTML comes out parsed into elements, so later plugins see it', async () => {
-    expect(await safe('<figure><img src="/a.png" alt="A map"><figcaption>Map</figcaption></figure>')).toContain('<figcaption>Map</figcaption>');
+    expect(
+      await safe('<figure><img src="/a.png" alt="A map"><figcaption>Map</figcaption></figure>'),
+    ).toContain('<figcaption>Map</figcaption>');
   });
 });
 
 describe('refused, with file, line and fix', () => {
   const cases: [string, RegExp][] = [
-    ['<script>alert(1)</script>', /test\.md:3:1: raw HTML <script> is not allowed[\s\S]*How to fix: remove it/],
-    ['Text <span onclick="x()">here</span>.', /test\.md:3:12: the attribute onclick="…" on <span> runs JavaScript/],
+    [
+      '<script>alert(1)</script>',
+      /test\.md:3:1: raw HTML <script> is not allowed[\s\S]*How to fix: remove it/,
+    ],
+    [
+      'Text <span onclick="x()">here</span>.',
+      /test\.md:3:12: the attribute onclick="…" on <span> runs JavaScript/,
+    ],
     ['<a href="javascript:alert(1)">x</a>', /javascript: URL runs code/],
     ['<a href="jav&#x61;script:alert(1)">x</a>', /javascript: URL runs code/],
     ['<a href="  JAVA\tSCRIPT:alert(1)">x</a>', /javascript: URL runs code/],
@@ -34,9 +42,15 @@ describe('refused, with file, line and fix', () => {
     ['<p style="color:red">x</p>', /style attribute on <p> is blocked/],
     ['<p class="text-red-500">x</p>', /class attribute on <p> has no effect/],
     ['<div data-component="timeline" data-id="x"></div>', /data-component on <div> is reserved/],
-    ['<form action="https://evil.example"><input name="q"></form>', /<form> would send readers’ input somewhere/],
+    [
+      '<form action="https://evil.example"><input name="q"></form>',
+      /<form> would send readers’ input somewhere/,
+    ],
     ['<a href="data:text/html,<script>alert(1)</script>">x</a>', /data: URL/],
-    ['![x](https://example.com/a.png)', /image from another site is blocked by the Content-Security-Policy/],
+    [
+      '![x](https://example.com/a.png)',
+      /image from another site is blocked by the Content-Security-Policy/,
+    ],
     ['<table><tr><td onmouseover="x()">a</td></tr></table>', /onmouseover/],
   ];
   for (const [markdown, message] of cases) {
@@ -46,10 +60,14 @@ describe('refused, with file, line and fix', () => {
   }
 
   test('a start tag on a later line of an HTML block gets that line', async () => {
-    await expect(safe('<div>\n<p>ok</p>\n<b onclick="x()">no</b>\n</div>')).rejects.toThrow(/test\.md:5:/);
+    await expect(safe('<div>\n<p>ok</p>\n<b onclick="x()">no</b>\n</div>')).rejects.toThrow(
+      /test\.md:5:/,
+    );
   });
 });
 
 test('checkRawHtml finds a handler on a tag a tree builder would drop out of context', () => {
-  expect(checkRawHtml('<td onmouseover="x()">').map((p) => p.problem)).toEqual([expect.stringContaining('onmouseover')]);
+  expect(checkRawHtml('<td onmouseover="x()">').map((p) => p.problem)).toEqual([
+    expect.stringContaining('onmouseover'),
+  ]);
 });

@@ -62,11 +62,15 @@ describe('the content ids the directives check against', () => {
 
 describe('each directive renders its placeholder', () => {
   test('::factbox{#id}', () => {
-    expect(render('::factbox{#prisoner-exchange}')).toBe('<div data-component="factbox" data-id="prisoner-exchange"></div>');
+    expect(render('::factbox{#prisoner-exchange}')).toBe(
+      '<div data-component="factbox" data-id="prisoner-exchange"></div>',
+    );
   });
 
   test('::timeline{#id}', () => {
-    expect(render('::timeline{#istanbul-talks}')).toBe('<div data-component="timeline" data-id="istanbul-talks"></div>');
+    expect(render('::timeline{#istanbul-talks}')).toBe(
+      '<div data-component="timeline" data-id="istanbul-talks"></div>',
+    );
   });
 
   test('::delegations, with an empty id', () => {
@@ -74,7 +78,9 @@ describe('each directive renders its placeholder', () => {
   });
 
   test('::quote{#id}, a pull quote', () => {
-    expect(render('::quote{#kyslytsya-good-end}')).toBe('<div data-component="quote" data-id="kyslytsya-good-end"></div>');
+    expect(render('::quote{#kyslytsya-good-end}')).toBe(
+      '<div data-component="quote" data-id="kyslytsya-good-end"></div>',
+    );
   });
 
   test('::quote{id=…} is the same as ::quote{#…}', () => {
@@ -88,7 +94,9 @@ describe('each directive renders its placeholder', () => {
   });
 
   test('two inline quotes in one sentence', () => {
-    expect(render('In his words: :quote{#umerov-know-the-date}, and :quote{#umerov-not-announcing}.')).toBe(
+    expect(
+      render('In his words: :quote{#umerov-know-the-date}, and :quote{#umerov-not-announcing}.'),
+    ).toBe(
       '<p>In his words: <span data-component="quote-inline" data-id="umerov-know-the-date"></span>, and ' +
         '<span data-component="quote-inline" data-id="umerov-not-announcing"></span>.</p>',
     );
@@ -96,11 +104,15 @@ describe('each directive renders its placeholder', () => {
 
   test.each(realTargets.quote)('every quote in content/quotes.yaml can be placed: %s', (id) => {
     expect(render(`::quote{#${id}}`)).toBe(`<div data-component="quote" data-id="${id}"></div>`);
-    expect(render(`He said :quote{#${id}}.`)).toBe(`<p>He said <span data-component="quote-inline" data-id="${id}"></span>.</p>`);
+    expect(render(`He said :quote{#${id}}.`)).toBe(
+      `<p>He said <span data-component="quote-inline" data-id="${id}"></span>.</p>`,
+    );
   });
 
   test('with a made-up content set, its ids are the valid ones', () => {
-    expect(render('::timeline{#war-timeline}', fakeTargets)).toBe('<div data-component="timeline" data-id="war-timeline"></div>');
+    expect(render('::timeline{#war-timeline}', fakeTargets)).toBe(
+      '<div data-component="timeline" data-id="war-timeline"></div>',
+    );
     expect(render('She said :quote{#quote-two}.', fakeTargets)).toBe(
       '<p>She said <span data-component="quote-inline" data-id="quote-two"></span>.</p>',
     );
@@ -143,7 +155,9 @@ describe('prose with colons stays prose', () => {
   });
 
   test('an unknown inline directive does not stop the build', () => {
-    expect(render('Read the Note:aside first.', fakeTargets)).toBe('<p>Read the Note:aside first.</p>');
+    expect(render('Read the Note:aside first.', fakeTargets)).toBe(
+      '<p>Read the Note:aside first.</p>',
+    );
   });
 });
 
@@ -185,14 +199,18 @@ describe('a bad directive stops the build with the file, line, column and the fi
   });
 
   test('an unknown id in an inline quote points at its column in the sentence', () => {
-    expect(errorOf('Intro.\n\nKyslytsya called it :quote{#kyslytsya-great-news} at the time.')).toBe(
+    expect(
+      errorOf('Intro.\n\nKyslytsya called it :quote{#kyslytsya-great-news} at the time.'),
+    ).toBe(
       `${PATH}:3:21: unknown quote id "kyslytsya-great-news" in :quote{#kyslytsya-great-news}.\n` +
         `  How to fix: use one of the valid ids: ${ALL_QUOTE_IDS}.`,
     );
   });
 
   test('an id on ::delegations, which takes none', () => {
-    expect(errorOf('::delegations{#ukraine}')).toBe(`${PATH}:1:1: "::delegations" takes no id.\n  How to fix: write it as ::delegations.`);
+    expect(errorOf('::delegations{#ukraine}')).toBe(
+      `${PATH}:1:1: "::delegations" takes no id.\n  How to fix: write it as ::delegations.`,
+    );
   });
 
   test('a bad attribute', () => {
@@ -234,18 +252,34 @@ describe('a bad directive stops the build with the file, line, column and the fi
   });
 
   test('a file without a path is named <markdown>', () => {
-    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkComponentDirectives, { targets: realTargets });
-    expect(() => processor.runSync(processor.parse('::chart'), new VFile({ value: '::chart' }))).toThrow(
-      /^<markdown>:1:1: unknown component directive "::chart"\./,
-    );
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkComponentDirectives, { targets: realTargets });
+    expect(() =>
+      processor.runSync(processor.parse('::chart'), new VFile({ value: '::chart' })),
+    ).toThrow(/^<markdown>:1:1: unknown component directive "::chart"\./);
   });
 });
 
 describe('a component whose markup carries ids stands once per article', () => {
-  const article = (...lines: string[]) => ['## What happened', '', 'Intro.', '', ...lines].join('\n');
+  const article = (...lines: string[]) =>
+    ['## What happened', '', 'Intro.', '', ...lines].join('\n');
 
   test('a second timeline with the same id stops at its own line, naming the first, with a link to it', () => {
-    expect(errorOf(article('::timeline{#istanbul-talks}', '', '## Later', '', 'More.', '', '::timeline{#istanbul-talks}'))).toBe(
+    expect(
+      errorOf(
+        article(
+          '::timeline{#istanbul-talks}',
+          '',
+          '## Later',
+          '',
+          'More.',
+          '',
+          '::timeline{#istanbul-talks}',
+        ),
+      ),
+    ).toBe(
       `${PATH}:11:1: ::timeline{#istanbul-talks} is placed a second time (the first is on line 5): the timeline can appear once per article, ` +
         'because its markup carries ids that must be unique on the page.\n' +
         '  How to fix: remove this one, or link to the first from here with [the timeline](#timeline-istanbul-talks).',
@@ -253,7 +287,9 @@ describe('a component whose markup carries ids stands once per article', () => {
   });
 
   test('a second fact box with the same id, linked by its anchor', () => {
-    expect(errorOf(article('::factbox{#prisoner-exchange}', '', '::factbox{#prisoner-exchange}'))).toBe(
+    expect(
+      errorOf(article('::factbox{#prisoner-exchange}', '', '::factbox{#prisoner-exchange}')),
+    ).toBe(
       `${PATH}:7:1: ::factbox{#prisoner-exchange} is placed a second time (the first is on line 5): the fact box can appear once per article, ` +
         'because its markup carries ids that must be unique on the page.\n' +
         '  How to fix: remove this one, or link to the first from here with [the fact box](#factbox-prisoner-exchange).',
@@ -269,27 +305,42 @@ describe('a component whose markup carries ids stands once per article', () => {
   });
 
   test('pull quotes carry no ids and may repeat, inline or as blocks; two different timelines are two components', () => {
-    expect(render('::quote{#medinsky-noted}\n\nHe said :quote{#medinsky-noted}.\n\n::quote{#medinsky-noted}')).toBe(
+    expect(
+      render(
+        '::quote{#medinsky-noted}\n\nHe said :quote{#medinsky-noted}.\n\n::quote{#medinsky-noted}',
+      ),
+    ).toBe(
       '<div data-component="quote" data-id="medinsky-noted"></div>\n' +
         '<p>He said <span data-component="quote-inline" data-id="medinsky-noted"></span>.</p>\n' +
         '<div data-component="quote" data-id="medinsky-noted"></div>',
     );
-    expect(render('::timeline{#a}\n\n::timeline{#b}', { ...fakeTargets, timeline: ['a', 'b'] })).toBe(
+    expect(
+      render('::timeline{#a}\n\n::timeline{#b}', { ...fakeTargets, timeline: ['a', 'b'] }),
+    ).toBe(
       '<div data-component="timeline" data-id="a"></div>\n<div data-component="timeline" data-id="b"></div>',
     );
   });
 
   test('each article is counted on its own, through one processor as in the build', () => {
-    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkComponentDirectives, { targets: realTargets }).use(remarkRehype).use(rehypeStringify);
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkComponentDirectives, { targets: realTargets })
+      .use(remarkRehype)
+      .use(rehypeStringify);
     for (const path of ['content/articles/one.md', 'content/articles/two.md']) {
-      expect(String(processor.processSync(new VFile({ path, value: '::timeline{#istanbul-talks}' })))).toBe('<div data-component="timeline" data-id="istanbul-talks"></div>');
+      expect(
+        String(processor.processSync(new VFile({ path, value: '::timeline{#istanbul-talks}' }))),
+      ).toBe('<div data-component="timeline" data-id="istanbul-talks"></div>');
     }
   });
 });
 
 describe('bugs found by review, kept fixed', () => {
   test('an unknown inline directive with a [label] is put back as written, label included', () => {
-    expect(render('The file is Report:v2[final] now.')).toBe('<p>The file is Report:v2[final] now.</p>');
+    expect(render('The file is Report:v2[final] now.')).toBe(
+      '<p>The file is Report:v2[final] now.</p>',
+    );
   });
 
   test('an unknown inline directive with {attributes} is put back as written, not as "{…}"', () => {

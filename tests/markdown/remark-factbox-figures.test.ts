@@ -7,7 +7,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { readDirectiveTargets, readFactBoxFigures, type FactBoxFigures } from '../../src/content-layer/content-files';
+import {
+  readDirectiveTargets,
+  readFactBoxFigures,
+  type FactBoxFigures,
+} from '../../src/content-layer/content-files';
 import { ContentError } from '../../src/markdown/directive-error';
 import remarkComponentDirectives from '../../src/markdown/remark-component-directives';
 import remarkFactBoxFigures from '../../src/markdown/remark-factbox-figures';
@@ -20,12 +24,17 @@ const targets = readDirectiveTargets('content');
 const fakeBoxes: Record<string, FactBoxFigures> = {
   'table-seats': {
     article: 'example',
-    figures: [{ key: 'seats', value: 12, label: 'seats at the table', phrases: ['seats at the table'] }],
+    figures: [
+      { key: 'seats', value: 12, label: 'seats at the table', phrases: ['seats at the table'] },
+    ],
   },
 };
 
 /** The site's order: the number check, then the component directives. */
-function render(markdown: string, options: { path?: string; boxes?: Record<string, FactBoxFigures> } = {}): string {
+function render(
+  markdown: string,
+  options: { path?: string; boxes?: Record<string, FactBoxFigures> } = {},
+): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
@@ -36,7 +45,10 @@ function render(markdown: string, options: { path?: string; boxes?: Record<strin
   return String(processor.processSync(new VFile({ path: options.path ?? PATH, value: markdown })));
 }
 
-function errorOf(markdown: string, options: { path?: string; boxes?: Record<string, FactBoxFigures> } = {}): string {
+function errorOf(
+  markdown: string,
+  options: { path?: string; boxes?: Record<string, FactBoxFigures> } = {},
+): string {
   try {
     render(markdown, options);
   } catch (error) {
@@ -50,20 +62,30 @@ const WITH_BOX = (body: string) => `# The exchange\n\n::factbox{#prisoner-exchan
 
 describe('an article that shows the fact box', () => {
   test('with the right numbers renders', () => {
-    const html = render(WITH_BOX('The deal returns 1,000 prisoners of war to each side. That makes 2,000 people in all.'));
+    const html = render(
+      WITH_BOX(
+        'The deal returns 1,000 prisoners of war to each side. That makes 2,000 people in all.',
+      ),
+    );
     expect(html).toContain('<div data-component="factbox" data-id="prisoner-exchange"></div>');
-    expect(html).toContain('<p>The deal returns 1,000 prisoners of war to each side. That makes 2,000 people in all.</p>');
+    expect(html).toContain(
+      '<p>The deal returns 1,000 prisoners of war to each side. That makes 2,000 people in all.</p>',
+    );
   });
 
   test('with dates, years and "In all," next to the phrases renders', () => {
     const html = render(
-      WITH_BOX('16 May 2025, each side said it was ready to talk. In all, the talks lasted under two hours. Since 2022, either side has held prisoners.'),
+      WITH_BOX(
+        '16 May 2025, each side said it was ready to talk. In all, the talks lasted under two hours. Since 2022, either side has held prisoners.',
+      ),
     );
     expect(html).toContain('<p>16 May 2025, each side said it was ready to talk.');
   });
 
   test('"1,500 prisoners to each side" stops the build, naming the file, line, column, box and right figure', () => {
-    expect(errorOf(WITH_BOX('It is a swap.\n\nThe deal returns 1,500 prisoners to each side.'))).toBe(
+    expect(
+      errorOf(WITH_BOX('It is a swap.\n\nThe deal returns 1,500 prisoners to each side.')),
+    ).toBe(
       `${PATH}:7:1: the number 1,500 next to "each side" contradicts the fact box "prisoner-exchange", ` +
         'whose per-side figure is 1,000 (prisoners of war returned to each side). ' +
         'Sentence: "The deal returns 1,500 prisoners to each side."\n' +
@@ -78,23 +100,27 @@ describe('an article that shows the fact box', () => {
   });
 
   test('a wrong number in a heading', () => {
-    expect(errorOf(WITH_BOX('## Why 1,500 prisoners go to each side'))).toMatch(/^content\/articles\/example\.md:5:1: the number 1,500 next to "each side"/);
+    expect(errorOf(WITH_BOX('## Why 1,500 prisoners go to each side'))).toMatch(
+      /^content\/articles\/example\.md:5:1: the number 1,500 next to "each side"/,
+    );
   });
 
   test('a wrong number in a list item', () => {
-    expect(errorOf(WITH_BOX('Key facts:\n\n- Agreed on 16 May 2025\n- 900 prisoners per side'))).toMatch(
-      /^content\/articles\/example\.md:8:3: the number 900 next to "per side"/,
-    );
+    expect(
+      errorOf(WITH_BOX('Key facts:\n\n- Agreed on 16 May 2025\n- 900 prisoners per side')),
+    ).toMatch(/^content\/articles\/example\.md:8:3: the number 900 next to "per side"/);
   });
 
   test('a wrong number before the directive is caught too', () => {
-    expect(errorOf('Some 3,000 people go home altogether.\n\n::factbox{#prisoner-exchange}')).toMatch(
-      /^content\/articles\/example\.md:1:1: the number 3,000 next to "altogether"/,
-    );
+    expect(
+      errorOf('Some 3,000 people go home altogether.\n\n::factbox{#prisoner-exchange}'),
+    ).toMatch(/^content\/articles\/example\.md:1:1: the number 3,000 next to "altogether"/);
   });
 
   test('numbers in a code block are not prose and are not checked', () => {
-    expect(render(WITH_BOX('```\n1,500 prisoners to each side\n```'))).toContain('<code>1,500 prisoners to each side\n</code>');
+    expect(render(WITH_BOX('```\n1,500 prisoners to each side\n```'))).toContain(
+      '<code>1,500 prisoners to each side\n</code>',
+    );
   });
 });
 
@@ -112,11 +138,15 @@ describe('which articles are checked', () => {
   });
 
   test('the file name is matched whatever its case', () => {
-    expect(errorOf(WRONG, { path: 'content/articles/Prisoner-Exchange-What-We-Know.md' })).toMatch(/contradicts the fact box "prisoner-exchange"/);
+    expect(errorOf(WRONG, { path: 'content/articles/Prisoner-Exchange-What-We-Know.md' })).toMatch(
+      /contradicts the fact box "prisoner-exchange"/,
+    );
   });
 
   test('a made-up box is checked in its own article', () => {
-    expect(render('There were 12 seats at the table.', { boxes: fakeBoxes })).toBe('<p>There were 12 seats at the table.</p>');
+    expect(render('There were 12 seats at the table.', { boxes: fakeBoxes })).toBe(
+      '<p>There were 12 seats at the table.</p>',
+    );
     expect(errorOf('There were 14 seats at the table.', { boxes: fakeBoxes })).toBe(
       `${PATH}:1:1: the number 14 next to "seats at the table" contradicts the fact box "table-seats", whose seats figure is 12 (seats at the table). ` +
         'Sentence: "There were 14 seats at the table."\n' +
@@ -125,7 +155,9 @@ describe('which articles are checked', () => {
   });
 
   test('a directive naming a box that does not exist is left to the directives plugin', () => {
-    expect(errorOf('::factbox{#grain-deal}\n\nThe deal returns 1,500 prisoners to each side.')).toBe(
+    expect(
+      errorOf('::factbox{#grain-deal}\n\nThe deal returns 1,500 prisoners to each side.'),
+    ).toBe(
       `${PATH}:1:1: unknown factbox id "grain-deal" in ::factbox{#grain-deal}.\n  How to fix: use one of the valid ids: prisoner-exchange.`,
     );
   });

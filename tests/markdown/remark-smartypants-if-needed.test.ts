@@ -8,7 +8,9 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { splitMarkdown } from '../../src/content-layer/source-text';
-import remarkSmartypantsIfNeeded, { mayNeedSmartypants } from '../../src/markdown/remark-smartypants-if-needed';
+import remarkSmartypantsIfNeeded, {
+  mayNeedSmartypants,
+} from '../../src/markdown/remark-smartypants-if-needed';
 import { render } from './pipeline';
 
 const samples = [
@@ -28,14 +30,18 @@ const samples = [
 
 describe('remarkSmartypantsIfNeeded', () => {
   test.each(samples)('renders %j exactly as remark-smartypants does', async (markdown) => {
-    expect(await render(markdown, [], [remarkDirective, remarkSmartypantsIfNeeded])).toBe(await render(markdown, [], [remarkDirective, remarkSmartypants]));
+    expect(await render(markdown, [], [remarkDirective, remarkSmartypantsIfNeeded])).toBe(
+      await render(markdown, [], [remarkDirective, remarkSmartypants]),
+    );
   });
 
   test('renders the real articles exactly as remark-smartypants does', async () => {
     const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
       const { body } = splitMarkdown(readFileSync(join(dir, name), 'utf8'));
-      expect(await render(body, [], [remarkDirective, remarkSmartypantsIfNeeded]), name).toBe(await render(body, [], [remarkDirective, remarkSmartypants]));
+      expect(await render(body, [], [remarkDirective, remarkSmartypantsIfNeeded]), name).toBe(
+        await render(body, [], [remarkDirective, remarkSmartypants]),
+      );
     }
   });
 
@@ -43,7 +49,11 @@ describe('remarkSmartypantsIfNeeded', () => {
     const tree = (markdown: string) => unified().use(remarkParse).parse(markdown);
     // SmartyPants rewrites each text on its own after its quotes: dots in two paragraphs are no ellipsis.
     expect(mayNeedSmartypants(tree('end.\n\n.'))).toBe(false);
-    expect(mayNeedSmartypants(tree('Typographic “quotes”, an apostrophe’s curl, a dash – and an ellipsis… 1.5 km.'))).toBe(false);
+    expect(
+      mayNeedSmartypants(
+        tree('Typographic “quotes”, an apostrophe’s curl, a dash – and an ellipsis… 1.5 km.'),
+      ),
+    ).toBe(false);
     for (const markdown of ['"', "it's", "``x''", 'a--b', 'wait...', '. . .']) {
       expect(mayNeedSmartypants(tree(markdown)), markdown).toBe(true);
     }

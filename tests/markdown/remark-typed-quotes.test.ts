@@ -16,7 +16,12 @@ const quotes = readQuoteTexts('content');
 function render(markdown: string, frontmatter?: Record<string, unknown>): string {
   const file = new VFile({ path: PATH, value: markdown });
   if (frontmatter) file.data = { astro: { frontmatter } };
-  const processor = unified().use(remarkParse).use(remarkDirective).use(remarkTypedQuotes, { quotes }).use(remarkRehype).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkTypedQuotes, { quotes })
+    .use(remarkRehype)
+    .use(rehypeStringify);
   return String(processor.processSync(file));
 }
 
@@ -37,8 +42,18 @@ test('reads the real quotes, all ten', () => {
 describe('fails at the line and column of a typed quote, naming the directive to use', () => {
   test.each([
     ['curly quotation marks', 'Intro.\n\nHe said the request was “noted”.', '“noted”', 3],
-    ['straight quotation marks and other capitals', 'He called him "A Clown and a Loser".', '"A Clown and a Loser"', 1],
-    ['a straight apostrophe for the report’s curly one', '## Next\n\nTrump said "nothing\'s going to happen until Putin and I get together."', '"nothing\'s going to happen until Putin and I get together."', 3],
+    [
+      'straight quotation marks and other capitals',
+      'He called him "A Clown and a Loser".',
+      '"A Clown and a Loser"',
+      1,
+    ],
+    [
+      'a straight apostrophe for the report’s curly one',
+      '## Next\n\nTrump said "nothing\'s going to happen until Putin and I get together."',
+      '"nothing\'s going to happen until Putin and I get together."',
+      3,
+    ],
   ])('%s', (_, markdown, typed, line) => {
     const message = errorOf(markdown);
     expect(message).toContain(`${PATH}:${line}:1: ${typed} are the words of the quote`);
@@ -46,7 +61,9 @@ describe('fails at the line and column of a typed quote, naming the directive to
   });
 
   test('in a key point, naming the field', () => {
-    const message = errorOf('Body.', { keyPoints: ['One.', 'Medinsky said the request was “noted”.'] });
+    const message = errorOf('Body.', {
+      keyPoints: ['One.', 'Medinsky said the request was “noted”.'],
+    });
     expect(message).toContain('field "keyPoints[1]"');
     expect(message).toContain('the frontmatter cannot show a quote');
   });

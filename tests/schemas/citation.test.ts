@@ -18,7 +18,9 @@ describe('citation', () => {
   });
 
   test('rejects a paragraph 0, a fraction, and an empty note', () => {
-    expect(issues(citation, { source: 'istanbul-talks-report', paragraphs: [0, 1.5], note: '' })).toEqual([
+    expect(
+      issues(citation, { source: 'istanbul-talks-report', paragraphs: [0, 1.5], note: '' }),
+    ).toEqual([
       { path: 'paragraphs.0', message: 'Too small: expected number to be >0' },
       { path: 'paragraphs.1', message: 'Invalid input: expected int, received number' },
       { path: 'note', message: tooShort(1) },
@@ -31,6 +33,9 @@ describe('citation', () => {
     expect(issues(citation, { source: { id: 'rustem-umerov', collection: 'people' } })).toEqual([
       { path: 'source', message: 'Invalid input: expected string, received object' },
     ]);
-    expect(citation.parse({ source: 'istanbul-talks-report' }).source).toEqual({ collection: 'sources', id: 'istanbul-talks-report' });
+    expect(citation.parse({ source: 'istanbul-talks-report' }).source).toEqual({
+      collection: 'sources',
+      id: 'istanbul-talks-report',
+    });
   });
 });

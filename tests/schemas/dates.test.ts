@@ -6,15 +6,19 @@ import { issues } from '../support/schema-cases';
 
 describe('dates', () => {
   describe('zonedInstant', () => {
-    test.each(['2026-11-27T09:00:00+00:00', '2026-11-27T09:00:00Z', '2026-11-27T12:00:00+03:00', '2026-11-27T09:00:00.500-05:00'])(
-      'accepts %s',
-      (value) => {
-        expect(zonedInstant.parse(value)).toBe(value);
-      },
-    );
+    test.each([
+      '2026-11-27T09:00:00+00:00',
+      '2026-11-27T09:00:00Z',
+      '2026-11-27T12:00:00+03:00',
+      '2026-11-27T09:00:00.500-05:00',
+    ])('accepts %s', (value) => {
+      expect(zonedInstant.parse(value)).toBe(value);
+    });
 
     test('turns a Date (an unquoted YAML timestamp) into ISO text in UTC', () => {
-      expect(zonedInstant.parse(new Date('2026-11-27T09:00:00+03:00'))).toBe('2026-11-27T06:00:00.000Z');
+      expect(zonedInstant.parse(new Date('2026-11-27T09:00:00+03:00'))).toBe(
+        '2026-11-27T06:00:00.000Z',
+      );
     });
 
     test.each([
@@ -25,7 +29,11 @@ describe('dates', () => {
       ['an invalid Date', new Date('nonsense')],
     ])('rejects %s', (_, value) => {
       expect(issues(zonedInstant, value)).toEqual([
-        { path: '', message: 'expected an ISO 8601 date-time with a time zone, e.g. 2026-11-27T09:00:00+00:00' },
+        {
+          path: '',
+          message:
+            'expected an ISO 8601 date-time with a time zone, e.g. 2026-11-27T09:00:00+00:00',
+        },
       ]);
     });
   });
@@ -50,28 +58,45 @@ describe('dates', () => {
 
   describe('eventDate', () => {
     test('accepts each precision', () => {
-      expect(eventDate.parse({ precision: 'day', value: '2025-05-16' })).toEqual({ precision: 'day', value: '2025-05-16' });
-      expect(eventDate.parse({ precision: 'month', value: '2022-03' })).toEqual({ precision: 'month', value: '2022-03' });
-      expect(eventDate.parse({ precision: 'not-announced' })).toEqual({ precision: 'not-announced' });
+      expect(eventDate.parse({ precision: 'day', value: '2025-05-16' })).toEqual({
+        precision: 'day',
+        value: '2025-05-16',
+      });
+      expect(eventDate.parse({ precision: 'month', value: '2022-03' })).toEqual({
+        precision: 'month',
+        value: '2022-03',
+      });
+      expect(eventDate.parse({ precision: 'not-announced' })).toEqual({
+        precision: 'not-announced',
+      });
       expect(eventDate.parse({ precision: 'unknown' })).toEqual({ precision: 'unknown' });
     });
 
     test('an undated event with a value is refused, so nothing more precise than known can slip in', () => {
       // The schemas refuse fields they do not know instead of dropping them without a word.
-      expect(eventDate.safeParse({ precision: 'unknown', value: '2025-06-01' }).success).toBe(false);
+      expect(eventDate.safeParse({ precision: 'unknown', value: '2025-06-01' }).success).toBe(
+        false,
+      );
     });
 
     test('rejects a precision that does not exist', () => {
       expect(issues(eventDate, { precision: 'year', value: '2022' })).toEqual([
-        { path: 'precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'range' | 'not-announced' | 'unknown'" },
+        {
+          path: 'precision',
+          message:
+            "Invalid discriminator value. Expected 'day' | 'month' | 'range' | 'not-announced' | 'unknown'",
+        },
       ]);
     });
 
-    test.each(['2022-13', '2022-00', '2022-3', '22-03', '2022-03-29'])('rejects the month "%s"', (value) => {
-      expect(issues(eventDate, { precision: 'month', value })).toEqual([
-        { path: 'value', message: 'a month written YYYY-MM, e.g. 2022-03' },
-      ]);
-    });
+    test.each(['2022-13', '2022-00', '2022-3', '22-03', '2022-03-29'])(
+      'rejects the month "%s"',
+      (value) => {
+        expect(issues(eventDate, { precision: 'month', value })).toEqual([
+          { path: 'value', message: 'a month written YYYY-MM, e.g. 2022-03' },
+        ]);
+      },
+    );
 
     test('rejects a day precision with a month value, and a day without a value', () => {
       expect(issues(eventDate, { precision: 'day', value: '2022-03' })).toEqual([

@@ -5,8 +5,6 @@ import { delegationSchema } from '../../src/schemas/delegation';
 import { issues, withChanges, tooShort, type Issue } from '../support/schema-cases';
 
 describe('delegationSchema', () => {
-
-
   const good = {
     name: 'Turkey',
     part: 'host',
@@ -20,11 +18,27 @@ describe('delegationSchema', () => {
   });
 
   test.each<[string, Record<string, unknown>, Issue[]]>([
-    ['an unknown part', { part: 'observer' }, [{ path: 'part', message: 'Invalid option: expected one of "delegation"|"host"|"backer"' }]],
+    [
+      'an unknown part',
+      { part: 'observer' },
+      [{ path: 'part', message: 'Invalid option: expected one of "delegation"|"host"|"backer"' }],
+    ],
     ['a one-letter name', { name: 'T' }, [{ path: 'name', message: tooShort(2) }]],
-    ['a summary too short', { summary: 'Hosted the talks.' }, [{ path: 'summary', message: tooShort(20) }]],
-    ['no sources', { sources: [] }, [{ path: 'sources', message: 'Too small: expected array to have >=1 items' }]],
-    ['a negative order', { order: -3 }, [{ path: 'order', message: 'Too small: expected number to be >=0' }]],
+    [
+      'a summary too short',
+      { summary: 'Hosted the talks.' },
+      [{ path: 'summary', message: tooShort(20) }],
+    ],
+    [
+      'no sources',
+      { sources: [] },
+      [{ path: 'sources', message: 'Too small: expected array to have >=1 items' }],
+    ],
+    [
+      'a negative order',
+      { order: -3 },
+      [{ path: 'order', message: 'Too small: expected number to be >=0' }],
+    ],
   ])('rejects %s', (_, changes, expected) => {
     expect(issues(delegationSchema, withChanges(good, changes))).toEqual(expected);
   });

@@ -5,8 +5,6 @@ import { quoteSchema } from '../../src/schemas/quote';
 import { issues, withChanges, tooShort, type Issue, required } from '../support/schema-cases';
 
 describe('quoteSchema', () => {
-
-
   const good = {
     speaker: 'rustem-umerov',
     text: 'we’re not announcing it just yet',
@@ -23,8 +21,14 @@ describe('quoteSchema', () => {
     expect(quote.text).toBe('we’re not announcing it just yet');
   });
 
-  const noMarks = { path: 'text', message: 'leave out the surrounding quotation marks: the site adds them' };
-  const apostrophe = { path: 'text', message: 'use the typographic apostrophe ’ as the report does, not the straight one' };
+  const noMarks = {
+    path: 'text',
+    message: 'leave out the surrounding quotation marks: the site adds them',
+  };
+  const apostrophe = {
+    path: 'text',
+    message: 'use the typographic apostrophe ’ as the report does, not the straight one',
+  };
 
   test.each<[string, string, Issue[]]>([
     ['typographic quotation marks around it', '“noted”', [noMarks]],
@@ -45,13 +49,27 @@ describe('quoteSchema', () => {
   test.each<[string, Record<string, unknown>, Issue[]]>([
     ['no speaker', { speaker: undefined }, [{ path: 'speaker', message: required('string') }]],
     ['a context too short', { context: 'Umerov.' }, [{ path: 'context', message: tooShort(20) }]],
-    ['a month "2022-13"', { date: { precision: 'month', value: '2022-13' } }, [{ path: 'date.value', message: 'a month written YYYY-MM, e.g. 2022-03' }]],
+    [
+      'a month "2022-13"',
+      { date: { precision: 'month', value: '2022-13' } },
+      [{ path: 'date.value', message: 'a month written YYYY-MM, e.g. 2022-03' }],
+    ],
     [
       'a bad precision',
       { date: { precision: 'week', value: '2025-W20' } },
-      [{ path: 'date.precision', message: "Invalid discriminator value. Expected 'day' | 'month' | 'range' | 'not-announced' | 'unknown'" }],
+      [
+        {
+          path: 'date.precision',
+          message:
+            "Invalid discriminator value. Expected 'day' | 'month' | 'range' | 'not-announced' | 'unknown'",
+        },
+      ],
     ],
-    ['a paragraph 0', { source: { source: 'istanbul-talks-report', paragraphs: [0] } }, [{ path: 'source.paragraphs.0', message: 'Too small: expected number to be >0' }]],
+    [
+      'a paragraph 0',
+      { source: { source: 'istanbul-talks-report', paragraphs: [0] } },
+      [{ path: 'source.paragraphs.0', message: 'Too small: expected number to be >0' }],
+    ],
   ])('rejects %s', (_, changes, expected) => {
     expect(issues(quoteSchema, withChanges(good, changes))).toEqual(expected);
   });

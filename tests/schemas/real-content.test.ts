@@ -5,15 +5,25 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { articleId, listMarkdownFiles } from '../../src/content-layer/paths';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionSpec } from '../../src/content-layer/registry';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  type CollectionSpec,
+} from '../../src/content-layer/registry';
 import { splitMarkdown } from '../../src/content-layer/source-text';
 import { issues } from '../support/schema-cases';
 
 /** Every entry of a collection as written, by id (an article's is its frontmatter). */
 function entriesOf(spec: CollectionSpec): [string, unknown][] {
-  if ('file' in spec.source) return Object.entries(parse(readFileSync(join('content', spec.source.file), 'utf8')) as Record<string, unknown>);
+  if ('file' in spec.source)
+    return Object.entries(
+      parse(readFileSync(join('content', spec.source.file), 'utf8')) as Record<string, unknown>,
+    );
   const dir = join('content', spec.source.folder);
-  return listMarkdownFiles(dir).map((name) => [articleId(name), parse(splitMarkdown(readFileSync(join(dir, name), 'utf8')).frontmatter ?? '')]);
+  return listMarkdownFiles(dir).map((name) => [
+    articleId(name),
+    parse(splitMarkdown(readFileSync(join(dir, name), 'utf8')).frontmatter ?? ''),
+  ]);
 }
 
 describe.each(COLLECTION_NAMES)('content/ of the %s collection', (name) => {

@@ -2,11 +2,17 @@
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
 import { updateSchema } from '../../src/schemas/update';
-import { issues, readYaml, withChanges, tooShort, type Issue, required } from '../support/schema-cases';
+import {
+  issues,
+  readYaml,
+  withChanges,
+  tooShort,
+  type Issue,
+  required,
+} from '../support/schema-cases';
 
 describe('updateSchema', () => {
   const updates = readYaml('updates.yaml');
-
 
   const good = updates['prisoner-exchange-carried-out'] ?? {};
 
@@ -20,23 +26,59 @@ describe('updateSchema', () => {
   });
 
   test.each<[string, Record<string, unknown>, Issue[]]>([
-    ['an impossible as-of day', { asOf: '2025-02-30' }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
-    ['an as-of day with a time', { asOf: '2025-05-25T10:00' }, [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }]],
+    [
+      'an impossible as-of day',
+      { asOf: '2025-02-30' },
+      [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }],
+    ],
+    [
+      'an as-of day with a time',
+      { asOf: '2025-05-25T10:00' },
+      [{ path: 'asOf', message: 'expected a calendar day written YYYY-MM-DD, e.g. 2025-05-16' }],
+    ],
     [
       'a publication time without a time zone',
       { published: '2026-11-30T10:00:00' },
-      [{ path: 'published', message: 'expected an ISO 8601 date-time with a time zone, e.g. 2026-11-27T09:00:00+00:00' }],
+      [
+        {
+          path: 'published',
+          message:
+            'expected an ISO 8601 date-time with a time zone, e.g. 2026-11-27T09:00:00+00:00',
+        },
+      ],
     ],
     [
       'a range that ends before it starts',
       { date: { precision: 'range', from: '2025-05-25', to: '2025-05-23' } },
-      [{ path: 'date.to', message: 'the last day of a range must come after its first day; for a single day use precision: day' }],
+      [
+        {
+          path: 'date.to',
+          message:
+            'the last day of a range must come after its first day; for a single day use precision: day',
+        },
+      ],
     ],
-    ['no source', { source: undefined }, [{ path: 'source', message: 'Invalid input: expected object, received undefined' }]],
-    ['a source with a misspelt field', { source: { source: 'public-record', paragraph: [7] } }, [{ path: 'source', message: 'Unrecognized key: "paragraph"' }]],
+    [
+      'no source',
+      { source: undefined },
+      [{ path: 'source', message: 'Invalid input: expected object, received undefined' }],
+    ],
+    [
+      'a source with a misspelt field',
+      { source: { source: 'public-record', paragraph: [7] } },
+      [{ path: 'source', message: 'Unrecognized key: "paragraph"' }],
+    ],
     ['no event', { event: undefined }, [{ path: 'event', message: required('string') }]],
-    ['a status that does not exist', { status: 'done' }, [{ path: 'status', message: 'Invalid option: expected one of "happened"|"pending"' }]],
-    ['a note too short to say what changed', { note: 'Done.' }, [{ path: 'note', message: tooShort(20) }]],
+    [
+      'a status that does not exist',
+      { status: 'done' },
+      [{ path: 'status', message: 'Invalid option: expected one of "happened"|"pending"' }],
+    ],
+    [
+      'a note too short to say what changed',
+      { note: 'Done.' },
+      [{ path: 'note', message: tooShort(20) }],
+    ],
   ])('rejects %s', (_, changes, expected) => {
     expect(issues(updateSchema, withChanges(good, changes))).toEqual(expected);
   });

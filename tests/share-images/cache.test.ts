@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { pngDimensions } from '../support/png';
 import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets';
-import { DEFAULT_CACHE_DIR, renderShareImage, renderShareImageRatio, shareImageKey } from '../../src/share-images/cache';
+import {
+  DEFAULT_CACHE_DIR,
+  renderShareImage,
+  renderShareImageRatio,
+  shareImageKey,
+} from '../../src/share-images/cache';
 import type { ShareCard } from '../../src/share-images/cards';
 import { drawShareImage } from '../../src/share-images/render';
 import { themeColor } from '../../src/styles/palette';
@@ -47,7 +52,9 @@ test('the second render of the same card returns the cached bytes without drawin
   const broken = vi.fn(async () => {
     throw new Error('the renderer was called');
   });
-  expect((await renderShareImage({ ...card }, { assets, cacheDir, draw: broken })).equals(first)).toBe(true);
+  expect(
+    (await renderShareImage({ ...card }, { assets, cacheDir, draw: broken })).equals(first),
+  ).toBe(true);
   expect(broken).not.toHaveBeenCalled();
 });
 
@@ -77,7 +84,9 @@ test('the key covers every field the card draws, the font files and the mark', (
   const [font, ...rest] = assets.fonts;
   const alteredFont = Buffer.from(font!.data);
   alteredFont[alteredFont.length - 1]! ^= 1;
-  expect(shareImageKey(card, { ...assets, fonts: [{ ...font!, data: alteredFont }, ...rest] })).not.toBe(key);
+  expect(
+    shareImageKey(card, { ...assets, fonts: [{ ...font!, data: alteredFont }, ...rest] }),
+  ).not.toBe(key);
   const recoloured = assets.mark.replace(themeColor('accent'), '#000000');
   expect(recoloured).not.toBe(assets.mark);
   expect(shareImageKey(card, { ...assets, mark: recoloured })).not.toBe(key);
@@ -88,7 +97,9 @@ test('a change to the theme’s colours changes the key, so every card is redraw
   vi.doMock('../../src/styles/palette', async (importOriginal) => {
     const palette = await importOriginal<typeof import('../../src/styles/palette')>();
     // Ink is not in the mark: only the template's own use of the colour can change the key.
-    return { themeColor: (token: string) => (token === 'ink' ? '#000000' : palette.themeColor(token)) };
+    return {
+      themeColor: (token: string) => (token === 'ink' ? '#000000' : palette.themeColor(token)),
+    };
   });
   try {
     const retinted = await import('../../src/share-images/cache');
@@ -124,7 +135,11 @@ test('the JSON-LD ratio variants are cached beside the card and drawn from it on
   expect(pngDimensions(square)).toEqual({ width: 1200, height: 1200 });
   expect(draw).toHaveBeenCalledTimes(1);
   expect(readdirSync(cacheDir).sort()).toEqual(
-    [`${shareImageKey(card, assets)}-16x9-v3.png`, `${shareImageKey(card, assets)}-1x1-v3.png`, `${shareImageKey(card, assets)}.png`].sort(),
+    [
+      `${shareImageKey(card, assets)}-16x9-v3.png`,
+      `${shareImageKey(card, assets)}-1x1-v3.png`,
+      `${shareImageKey(card, assets)}.png`,
+    ].sort(),
   );
   const again = await renderShareImageRatio(card, '16x9', { assets, cacheDir, draw });
   expect(again.equals(first)).toBe(true);

@@ -27,7 +27,9 @@ describe('the site’s share images', () => {
   });
 
   test('an article’s card shows the site, its section, title, dek and date', async () => {
-    const page = pages.find((p) => p.kind === 'article' && p.id === 'prisoner-exchange-what-we-know')!;
+    const page = pages.find(
+      (p) => p.kind === 'article' && p.id === 'prisoner-exchange-what-we-know',
+    )!;
     expect(texts(await layout(page.card))).toEqual([
       'The Istanbul Talks, Explained',
       'EXPLAINER',
@@ -54,7 +56,9 @@ describe('the site’s share images', () => {
   test('a quote’s card shows the words in quotation marks, the speaker and their role', async () => {
     const page = pages.find((p) => p.kind === 'quote' && p.id === 'umerov-know-the-date')!;
     const shown = texts(await layout(page.card));
-    expect(shown).toEqual(expect.arrayContaining(['QUOTE', '“We know the date”', 'Rustem Umerov', '16 May 2025']));
+    expect(shown).toEqual(
+      expect.arrayContaining(['QUOTE', '“We know the date”', 'Rustem Umerov', '16 May 2025']),
+    );
     expect(shown).toContain('Defence Minister of Ukraine; head of Ukraine’s delegation');
   });
 

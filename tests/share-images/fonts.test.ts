@@ -33,7 +33,9 @@ async function assetsWith(families: FontFamilySpec[]): Promise<ShareImageAssets>
 /** The characters satori found no glyph for, in the order it reported them. */
 async function missingGlyphs(drawn: ShareCard, assets: ShareImageAssets): Promise<string[]> {
   const missing: string[] = [];
-  await cardSvg(drawn, assets, { onMissingGlyphs: (_language, segment) => missing.push(...segment) });
+  await cardSvg(drawn, assets, {
+    onMissingGlyphs: (_language, segment) => missing.push(...segment),
+  });
   return [...new Set(missing)];
 }
 
@@ -45,7 +47,10 @@ test('with the site’s fonts, every Turkish, Ukrainian and Russian character ha
   // Written for a person to look at: tests/.output/share-image-turkish-cyrillic.png
   const out = join(import.meta.dirname, '..', '.output');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'share-image-turkish-cyrillic.png'), await svgToPng(await cardSvg(card, assets), SHARE_IMAGE_WIDTH));
+  writeFileSync(
+    join(out, 'share-image-turkish-cyrillic.png'),
+    await svgToPng(await cardSvg(card, assets), SHARE_IMAGE_WIDTH),
+  );
 });
 
 for (const family of FONT_FAMILIES) {
@@ -71,6 +76,11 @@ test('the check fails for fonts without Latin Extended: it names ğ, ş and İ, 
 });
 
 test('characters no font has at all (Georgian, Chinese) are reported with the site’s fonts too', async () => {
-  const missing = await missingGlyphs({ ...card, title: `${TITLE} ქართული 漢字` }, await assetsWith(FONT_FAMILIES));
-  expect(missing.sort()).toEqual([...'ქართული漢字'].filter((c, i, all) => all.indexOf(c) === i).sort());
+  const missing = await missingGlyphs(
+    { ...card, title: `${TITLE} ქართული 漢字` },
+    await assetsWith(FONT_FAMILIES),
+  );
+  expect(missing.sort()).toEqual(
+    [...'ქართული漢字'].filter((c, i, all) => all.indexOf(c) === i).sort(),
+  );
 });

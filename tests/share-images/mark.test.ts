@@ -8,10 +8,18 @@ import { SITE } from '../../src/lib/site';
 import { themeColor } from '../../src/styles/palette';
 
 test('the mark is an SVG document titled with the site’s name, in the theme’s accent and paper', () => {
-  expect(MARK_SVG).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>\n[\s\S]*<\/svg>\n$/);
+  expect(MARK_SVG).toMatch(
+    /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>\n[\s\S]*<\/svg>\n$/,
+  );
   expect(MARK_SVG).toContain(`<title>${SITE.name}</title>`);
-  expect(MARK_SVG).toContain(`<rect width="64" height="64" rx="14" fill="${themeColor('accent')}"/>`);
-  expect([...MARK_SVG.matchAll(/fill="([^"]+)"/g)].map(([, fill]) => fill)).toEqual([themeColor('accent'), themeColor('paper'), themeColor('paper')]);
+  expect(MARK_SVG).toContain(
+    `<rect width="64" height="64" rx="14" fill="${themeColor('accent')}"/>`,
+  );
+  expect([...MARK_SVG.matchAll(/fill="([^"]+)"/g)].map(([, fill]) => fill)).toEqual([
+    themeColor('accent'),
+    themeColor('paper'),
+    themeColor('paper'),
+  ]);
 });
 
 test('/favicon.svg serves the mark as SVG', async () => {

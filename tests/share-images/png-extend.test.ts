@@ -5,7 +5,13 @@
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { adler32, adler32Combine, extendPalettePng, extendPalettePngMany, readChunks } from '../../src/share-images/png-extend';
+import {
+  adler32,
+  adler32Combine,
+  extendPalettePng,
+  extendPalettePngMany,
+  readChunks,
+} from '../../src/share-images/png-extend';
 import { rgbPixels } from '../support/png';
 
 /** The canvas colour of these hand-made images: any colour does, this one looks like paper. */
@@ -22,7 +28,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A tiny hand-made palette PNG whose first row uses `firstFilter` (later rows use Up). */
-function palettePng(pixels: number[][], palette: [number, number, number][], firstFilter: number): Buffer {
+function palettePng(
+  pixels: number[][],
+  palette: [number, number, number][],
+  firstFilter: number,
+): Buffer {
   const width = pixels[0]!.length;
   const rows: number[] = [];
   pixels.forEach((row, y) => {
@@ -50,7 +60,9 @@ function palettePng(pixels: number[][], palette: [number, number, number][], fir
 }
 
 async function sharpExtended(png: Buffer, top: number, bottom: number) {
-  return rgbPixels(await sharp(png).extend({ top, bottom, background: PAPER_RGB }).png().toBuffer());
+  return rgbPixels(
+    await sharp(png).extend({ top, bottom, background: PAPER_RGB }).png().toBuffer(),
+  );
 }
 
 describe('extendPalettePng', () => {
@@ -67,16 +79,23 @@ describe('extendPalettePng', () => {
     ['Up', 2],
     ['Average', 3],
     ['Paeth', 4],
-  ])('adds paper rows above and below a PNG whose first row is filtered with %s, pixels unchanged', async (_, filter) => {
-    const png = palettePng(pixels, palette, filter);
-    expect(await rgbPixels(png)).toEqual(await sharpExtended(png, 0, 0));
-    const extended = await extendPalettePng(png, { top: 2, bottom: 3, rgb: PAPER });
-    expect(extended).not.toBeNull();
-    expect(await rgbPixels(extended!)).toEqual(await sharpExtended(png, 2, 3));
-  });
+  ])(
+    'adds paper rows above and below a PNG whose first row is filtered with %s, pixels unchanged',
+    async (_, filter) => {
+      const png = palettePng(pixels, palette, filter);
+      expect(await rgbPixels(png)).toEqual(await sharpExtended(png, 0, 0));
+      const extended = await extendPalettePng(png, { top: 2, bottom: 3, rgb: PAPER });
+      expect(extended).not.toBeNull();
+      expect(await rgbPixels(extended!)).toEqual(await sharpExtended(png, 2, 3));
+    },
+  );
 
   test('keeps the palette and every other chunk, with one IDAT and a valid CRC on each', async () => {
-    const extended = (await extendPalettePng(palettePng(pixels, palette, 1), { top: 1, bottom: 1, rgb: PAPER }))!;
+    const extended = (await extendPalettePng(palettePng(pixels, palette, 1), {
+      top: 1,
+      bottom: 1,
+      rgb: PAPER,
+    }))!;
     const chunks = readChunks(extended)!;
     expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     expect(chunks[0]!.data.readUInt32BE(4)).toBe(5);
@@ -85,32 +104,61 @@ describe('extendPalettePng', () => {
   });
 
   test('with a tolerance, uses the palette colour nearest the one asked for, as a quantiser left it', async () => {
-    const moved: [number, number, number][] = [[10, 20, 30], [251, 251, 247], [200, 0, 0], [0, 90, 180]];
+    const moved: [number, number, number][] = [
+      [10, 20, 30],
+      [251, 251, 247],
+      [200, 0, 0],
+      [0, 90, 180],
+    ];
     const png = palettePng(pixels, moved, 0);
     expect(await extendPalettePng(png, { top: 1, bottom: 0, rgb: PAPER })).toBeNull();
-    const extended = (await extendPalettePng(png, { top: 1, bottom: 0, rgb: PAPER, tolerance: 1 }))!;
+    const extended = (await extendPalettePng(png, {
+      top: 1,
+      bottom: 0,
+      rgb: PAPER,
+      tolerance: 1,
+    }))!;
     const { data } = await rgbPixels(extended);
     expect([...data.subarray(0, 3)]).toEqual([251, 251, 247]);
-    expect(await extendPalettePng(png, { top: 1, bottom: 0, rgb: [249, 250, 247], tolerance: 1 })).toBeNull();
+    expect(
+      await extendPalettePng(png, { top: 1, bottom: 0, rgb: [249, 250, 247], tolerance: 1 }),
+    ).toBeNull();
   });
 
   test('makes several canvases from one decoding, each with the same pixels as sharp gives, none or many rows on either side', async () => {
     const png = palettePng(pixels, palette, 4);
-    const canvases = [{ top: 0, bottom: 0 }, { top: 0, bottom: 4 }, { top: 3, bottom: 0 }, { top: 2, bottom: 3 }];
+    const canvases = [
+      { top: 0, bottom: 0 },
+      { top: 0, bottom: 4 },
+      { top: 3, bottom: 0 },
+      { top: 2, bottom: 3 },
+    ];
     const extended = (await extendPalettePngMany(png, canvases, { rgb: PAPER }))!;
     expect(extended).toHaveLength(4);
     for (const [i, { top, bottom }] of canvases.entries()) {
-      expect(await rgbPixels(extended[i]!), `${top} above, ${bottom} below`).toEqual(await sharpExtended(png, top, bottom));
+      expect(await rgbPixels(extended[i]!), `${top} above, ${bottom} below`).toEqual(
+        await sharpExtended(png, top, bottom),
+      );
     }
   });
 
   test('hands back null for what it does not handle, so the caller can extend another way', async () => {
-    expect(await extendPalettePng(palettePng(pixels, palette, 0), { top: 1, bottom: 1, rgb: [1, 2, 3] })).toBeNull();
-    const truecolour = await sharp({ create: { width: 4, height: 2, channels: 3, background: PAPER_RGB } }).png().toBuffer();
+    expect(
+      await extendPalettePng(palettePng(pixels, palette, 0), { top: 1, bottom: 1, rgb: [1, 2, 3] }),
+    ).toBeNull();
+    const truecolour = await sharp({
+      create: { width: 4, height: 2, channels: 3, background: PAPER_RGB },
+    })
+      .png()
+      .toBuffer();
     expect(await extendPalettePng(truecolour, { top: 1, bottom: 1, rgb: PAPER })).toBeNull();
-    expect(await extendPalettePng(Buffer.from('not a png'), { top: 1, bottom: 1, rgb: PAPER })).toBeNull();
+    expect(
+      await extendPalettePng(Buffer.from('not a png'), { top: 1, bottom: 1, rgb: PAPER }),
+    ).toBeNull();
     const cut = palettePng(pixels, palette, 0);
-    expect(await extendPalettePng(cut.subarray(0, cut.length - 20), { top: 1, bottom: 1, rgb: PAPER })).toBeNull();
+    expect(
+      await extendPalettePng(cut.subarray(0, cut.length - 20), { top: 1, bottom: 1, rgb: PAPER }),
+    ).toBeNull();
   });
 });
 
@@ -124,7 +172,14 @@ describe('adler32', () => {
 
   test('combines the checksums of two parts into that of both, as zlib does', () => {
     for (const cut of [0, 1, 5552, 12_345, 20_000]) {
-      expect(adler32Combine(adler32(bytes.subarray(0, cut)), adler32(bytes.subarray(cut)), bytes.length - cut), `cut at ${cut}`).toBe(adler32(bytes));
+      expect(
+        adler32Combine(
+          adler32(bytes.subarray(0, cut)),
+          adler32(bytes.subarray(cut)),
+          bytes.length - cut,
+        ),
+        `cut at ${cut}`,
+      ).toBe(adler32(bytes));
     }
   });
 });

@@ -24,13 +24,18 @@ describe('the site’s share images', () => {
     for (const { kind, id, card } of pages) {
       const png = await drawShareImage(card, assets);
       writeFileSync(join(outputDir, `${kind}-${id}.png`), png);
-      expect(pngDimensions(png), `${kind}/${id}`).toEqual({ width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
+      expect(pngDimensions(png), `${kind}/${id}`).toEqual({
+        width: SHARE_IMAGE_WIDTH,
+        height: SHARE_IMAGE_HEIGHT,
+      });
       expect(png.length, `${kind}/${id} is ${png.length} bytes`).toBeLessThan(MAX_BYTES);
     }
   });
 
   test('the same card gives the same bytes every time', async () => {
     const { card } = pages.find((p) => p.kind === 'fact')!;
-    expect((await drawShareImage(card, assets)).equals(await drawShareImage(card, assets))).toBe(true);
+    expect((await drawShareImage(card, assets)).equals(await drawShareImage(card, assets))).toBe(
+      true,
+    );
   });
 });

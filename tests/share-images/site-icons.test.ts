@@ -19,7 +19,10 @@ describe('the site’s icons', () => {
     const count = ico.readUInt16LE(4);
     const sizes = Array.from({ length: count }, (_, i) => {
       const entry = 6 + 16 * i;
-      const png = ico.subarray(ico.readUInt32LE(entry + 12), ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8));
+      const png = ico.subarray(
+        ico.readUInt32LE(entry + 12),
+        ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8),
+      );
       const { width, height } = pngDimensions(png);
       expect(ico[entry]).toBe(width);
       return `${width}×${height}`;

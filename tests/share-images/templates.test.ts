@@ -20,14 +20,48 @@ beforeAll(async () => {
 });
 
 describe('text never leaves the card', () => {
-  const long = 'Russia and Ukraine meet face to face in Istanbul, agree a prisoner swap but no truce, and then talk for hours more about everything else that is still open between them';
-  const common = { site: `${long} (site)`, host: 'a-very-long-host-name-for-a-mirror.istanbul-talks.example.org' };
+  const long =
+    'Russia and Ukraine meet face to face in Istanbul, agree a prisoner swap but no truce, and then talk for hours more about everything else that is still open between them';
+  const common = {
+    site: `${long} (site)`,
+    host: 'a-very-long-host-name-for-a-mirror.istanbul-talks.example.org',
+  };
   const cards: ShareCard[] = [
     { ...common, kind: 'article', kicker: long, title: long, dek: `${long}. ${long}.`, date: long },
-    { ...common, kind: 'article', kicker: 'News', title: 'Supercalifragilistic-expialidocious-antidisestablishmentarianism-pneumonoultramicroscopic', dek: 'Short.', date: '' },
+    {
+      ...common,
+      kind: 'article',
+      kicker: 'News',
+      title:
+        'Supercalifragilistic-expialidocious-antidisestablishmentarianism-pneumonoultramicroscopic',
+      dek: 'Short.',
+      date: '',
+    },
     { ...common, kind: 'quote', text: `${long}, ${long}`, speaker: long, role: long, date: long },
-    { ...common, kind: 'fact', title: long, figures: [{ value: 123_456_789, label: long }, { value: 2000, label: long }, { value: 3, label: 'x' }, { value: 4, label: 'y' }], status: long, date: long },
-    { ...common, kind: 'fact', title: long, figures: [{ value: 1_000_000, label: long }, { value: 2000, label: long }], status: long, date: long },
+    {
+      ...common,
+      kind: 'fact',
+      title: long,
+      figures: [
+        { value: 123_456_789, label: long },
+        { value: 2000, label: long },
+        { value: 3, label: 'x' },
+        { value: 4, label: 'y' },
+      ],
+      status: long,
+      date: long,
+    },
+    {
+      ...common,
+      kind: 'fact',
+      title: long,
+      figures: [
+        { value: 1_000_000, label: long },
+        { value: 2000, label: long },
+      ],
+      status: long,
+      date: long,
+    },
   ];
 
   for (const [i, card] of cards.entries()) {
@@ -42,7 +76,12 @@ describe('text never leaves the card', () => {
       const [masthead, body, footer] = [region('masthead'), region('body'), region('footer')];
       const boxes = nodes.filter((n) => n.textContent);
       for (const box of boxes) {
-        const within = nodes.indexOf(box) > nodes.indexOf(footer) ? footer : nodes.indexOf(box) > nodes.indexOf(body) ? body : masthead;
+        const within =
+          nodes.indexOf(box) > nodes.indexOf(footer)
+            ? footer
+            : nodes.indexOf(box) > nodes.indexOf(body)
+              ? body
+              : masthead;
         const label = `“${box.textContent?.slice(0, 30)}…” in the ${within.key}`;
         expect(box.left, label).toBeGreaterThanOrEqual(within.left);
         expect(box.left + box.width, label).toBeLessThanOrEqual(within.left + within.width + 0.5);
@@ -54,7 +93,11 @@ describe('text never leaves the card', () => {
       expect(footer.top + footer.height).toBeLessThanOrEqual(SHARE_IMAGE_HEIGHT);
       for (const [j, a] of boxes.entries()) {
         for (const b of boxes.slice(j + 1)) {
-          const apart = a.left + a.width <= b.left + 0.5 || b.left + b.width <= a.left + 0.5 || a.top + a.height <= b.top + 0.5 || b.top + b.height <= a.top + 0.5;
+          const apart =
+            a.left + a.width <= b.left + 0.5 ||
+            b.left + b.width <= a.left + 0.5 ||
+            a.top + a.height <= b.top + 0.5 ||
+            b.top + b.height <= a.top + 0.5;
           expect(apart, `“${a.textContent}” overlaps “${b.textContent}”`).toBe(true);
         }
       }

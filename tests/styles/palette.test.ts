@@ -27,7 +27,12 @@ describe('themeColors', () => {
   });
 
   test('reads the site’s theme: paper, ink, accent and the rest', () => {
-    expect(themeColors(themeCss)).toMatchObject({ paper: expect.any(String), ink: expect.any(String), accent: expect.any(String), 'accent-strong': expect.any(String) });
+    expect(themeColors(themeCss)).toMatchObject({
+      paper: expect.any(String),
+      ink: expect.any(String),
+      accent: expect.any(String),
+      'accent-strong': expect.any(String),
+    });
   });
 });
 
@@ -38,7 +43,9 @@ describe('themeColor', () => {
   });
 
   test('fails loudly for a token theme.css does not have, naming the file and the tokens it has', () => {
-    expect(() => themeColor('brand')).toThrow(/src\/styles\/theme\.css has no --color-brand in its @theme block: .*paper, .*accent/);
+    expect(() => themeColor('brand')).toThrow(
+      /src\/styles\/theme\.css has no --color-brand in its @theme block: .*paper, .*accent/,
+    );
   });
 });
 
@@ -52,18 +59,32 @@ describe('one place for colours', () => {
   test('no file in src/ or public/ but src/styles/theme.css writes a colour', () => {
     const elsewhere = [...files('src'), ...files('public')]
       .filter((file) => file !== join('src', 'styles', 'theme.css'))
-      .flatMap((file) => hexColours(readFileSync(join(root, file), 'utf8')).map(({ colour, line }) => `${file}:${line} ${colour}`));
-    expect(elsewhere, 'write the colour as a token in src/styles/theme.css and read it with themeColor()').toEqual([]);
+      .flatMap((file) =>
+        hexColours(readFileSync(join(root, file), 'utf8')).map(
+          ({ colour, line }) => `${file}:${line} ${colour}`,
+        ),
+      );
+    expect(
+      elsewhere,
+      'write the colour as a token in src/styles/theme.css and read it with themeColor()',
+    ).toEqual([]);
   });
 
   test('the share cards draw in the theme’s colours, each the token of its name', () => {
     const token = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     expect(Object.keys(COLORS)).toContain('accentStrong');
-    for (const [name, colour] of Object.entries(COLORS)) expect(colour, name).toBe(themeColor(token(name)));
+    for (const [name, colour] of Object.entries(COLORS))
+      expect(colour, name).toBe(themeColor(token(name)));
   });
 
   test('the web app manifest takes its background and theme colour from the theme', async () => {
-    const json = (await (await manifest({} as never)).json()) as { background_color: string; theme_color: string };
-    expect(json).toMatchObject({ background_color: themeColor('paper'), theme_color: themeColor('accent') });
+    const json = (await (await manifest({} as never)).json()) as {
+      background_color: string;
+      theme_color: string;
+    };
+    expect(json).toMatchObject({
+      background_color: themeColor('paper'),
+      theme_color: themeColor('accent'),
+    });
   });
 });

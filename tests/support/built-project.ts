@@ -5,11 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuiltSite } from './built-site';
 
-export function projectWith(articleFiles: Record<string, string>, builtPages: Record<string, string>) {
+export function projectWith(
+  articleFiles: Record<string, string>,
+  builtPages: Record<string, string>,
+) {
   const root = mkdtempSync(join(tmpdir(), 'project-'));
   const articles = join(root, 'content', 'articles');
   mkdirSync(articles, { recursive: true });
-  for (const [name, markdown] of Object.entries(articleFiles)) writeFileSync(join(articles, name), markdown);
+  for (const [name, markdown] of Object.entries(articleFiles))
+    writeFileSync(join(articles, name), markdown);
   for (const [path, html] of Object.entries(builtPages)) {
     mkdirSync(join(root, 'dist', path), { recursive: true });
     writeFileSync(join(root, 'dist', path, 'index.html'), html);

@@ -2,7 +2,13 @@
 // many ways. The build's own checks (src/checks/check-built-site.ts) keep only each page's path
 // and ids, so their memory stays flat however many pages there are.
 import { siteUrl } from '../../src/lib/site';
-import { htmlFiles, loadBuiltPage, readHeaders, type BuiltPage, type SiteIndex } from '../../src/checks/built-site';
+import {
+  htmlFiles,
+  loadBuiltPage,
+  readHeaders,
+  type BuiltPage,
+  type SiteIndex,
+} from '../../src/checks/built-site';
 
 export interface BuiltSite extends SiteIndex {
   pages: Map<string, BuiltPage>;

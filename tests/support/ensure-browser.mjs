@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 function found() {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+  for (const candidate of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   try {
@@ -31,7 +35,8 @@ if (!browser) {
   browser = found();
 }
 if (!browser && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium'])) browser = found();
+  if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']))
+    browser = found();
 }
 if (!browser) {
   console.error(

@@ -1,6 +1,14 @@
 // The malformed-content corpus: each case in tests/fixtures/malformed/<name>/case.yaml is a small
 // change to a copy of the real content and the message the build must give for it.
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from './project-copy';
@@ -43,7 +51,13 @@ export interface MalformedCase {
 export function loadCases(): MalformedCase[] {
   return readdirSync(casesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => ({ name: entry.name, ...(parse(readFileSync(join(casesDir, entry.name, 'case.yaml'), 'utf8')) as Omit<MalformedCase, 'name'>) }))
+    .map((entry) => ({
+      name: entry.name,
+      ...(parse(readFileSync(join(casesDir, entry.name, 'case.yaml'), 'utf8')) as Omit<
+        MalformedCase,
+        'name'
+      >),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -55,9 +69,16 @@ export function applyEdits(contentDir: string, edits: readonly Edit[]): void {
       const text = readFileSync(path, 'utf8');
       const count = text.split(edit.replace).length - 1;
       if (count === 0 || (count > 1 && !edit.all)) {
-        throw new Error(`${edit.file}: the text to replace occurs ${count} times, not once: update the case to the current content.\n${edit.replace}`);
+        throw new Error(
+          `${edit.file}: the text to replace occurs ${count} times, not once: update the case to the current content.\n${edit.replace}`,
+        );
       }
-      writeFileSync(path, edit.all ? text.replaceAll(edit.replace, edit.with) : text.replace(edit.replace, () => edit.with));
+      writeFileSync(
+        path,
+        edit.all
+          ? text.replaceAll(edit.replace, edit.with)
+          : text.replace(edit.replace, () => edit.with),
+      );
     } else if ('write' in edit) {
       writeFileSync(path, edit.write);
     } else if ('append' in edit) {

@@ -2,14 +2,30 @@
 // a test can break the copy's content and build it with the real build command, two at a time,
 // without touching the repository's dist/ or Astro caches.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 /** What a copy needs besides its content. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.gitignore'];
+const PROJECT_FILES = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  '.gitignore',
+];
 
 /**
  * Copies the project into `target`. Vite's cache goes into the copy too: through the linked
@@ -19,7 +35,8 @@ export function copyProject(target: string): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const name of [...PROJECT_FILES, 'content']) {
-    if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(target, name), { recursive: true });
+    if (existsSync(join(repoRoot, name)))
+      cpSync(join(repoRoot, name), join(target, name), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
   writeFileSync(
@@ -38,14 +55,29 @@ export interface BuildResult {
 }
 
 /** Runs `npm run build` (the wrapper) in a copy, with `--out` and more environment when given. */
-export function runBuild(dir: string, out = 'dist', extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+export function runBuild(
+  dir: string,
+  out = 'dist',
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<BuildResult> {
   const started = Date.now();
   // The build's log stays in the copy, which the test removes, not in the shared temp folder.
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BUILD_LOG_DIR: dir };
-  for (const name of ['CONTENT_DIR', 'CONTENT_PROBLEMS_FILE', 'BUILD_VERBOSE', 'FORCE_COLOR', 'BUILD_MAX_HEAP_MB']) delete env[name];
+  for (const name of [
+    'CONTENT_DIR',
+    'CONTENT_PROBLEMS_FILE',
+    'BUILD_VERBOSE',
+    'FORCE_COLOR',
+    'BUILD_MAX_HEAP_MB',
+  ])
+    delete env[name];
   Object.assign(env, extraEnv);
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['src/scripts/build.mjs', '--out', out, '--', '--config', 'fixture.config.mjs'], { cwd: dir, env });
+    const child = spawn(
+      process.execPath,
+      ['src/scripts/build.mjs', '--out', out, '--', '--config', 'fixture.config.mjs'],
+      { cwd: dir, env },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -53,7 +85,12 @@ export function runBuild(dir: string, out = 'dist', extraEnv: NodeJS.ProcessEnv 
     child.on('close', (code) => {
       const lines = output.split('\n');
       const last = lines.findLastIndex((line) => /^[✗✓] /.test(line));
-      done({ code: code ?? 1, output, summary: last >= 0 ? lines.slice(last).join('\n') : '', seconds: (Date.now() - started) / 1000 });
+      done({
+        code: code ?? 1,
+        output,
+        summary: last >= 0 ? lines.slice(last).join('\n') : '',
+        seconds: (Date.now() - started) / 1000,
+      });
     });
   });
 }
@@ -65,7 +102,11 @@ export function hashTree(dir: string): Map<string, string> {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else result.set(relative(dir, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else
+        result.set(
+          relative(dir, path).split(sep).join('/'),
+          createHash('sha256').update(readFileSync(path)).digest('hex'),
+        );
     }
   };
   walk(dir);

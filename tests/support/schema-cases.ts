@@ -15,12 +15,17 @@ export interface Issue {
 /** The issues a value raises, as `{ path, message }`; an empty list when it is valid. */
 export function issues(schema: z.ZodType, value: unknown): Issue[] {
   const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
 /** The entries of a YAML file in content/, by id. */
 export function readYaml(file: string): Record<string, Record<string, unknown>> {
-  return parse(readFileSync(join('content', file), 'utf8')) as Record<string, Record<string, unknown>>;
+  return parse(readFileSync(join('content', file), 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
 }
 
 /** The frontmatter of an article in content/articles/. */
@@ -31,7 +36,10 @@ export function readFrontmatter(file: string): Record<string, unknown> {
 }
 
 /** A copy of `base` with `changes` applied; a change to `undefined` removes the field. */
-export function withChanges<T extends object>(base: T, changes: Record<string, unknown>): Record<string, unknown> {
+export function withChanges<T extends object>(
+  base: T,
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...base, ...changes };
   for (const [key, value] of Object.entries(changes)) if (value === undefined) delete copy[key];
   return copy;

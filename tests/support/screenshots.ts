@@ -23,7 +23,11 @@ for (const path of paths) {
       const tile = width < 800 ? 1300 : 1600;
       for (let y = 0, n = 1; height > tile && y < height; y += tile, n++) {
         const tileName = name.replace('.png', `-tile-${n}.png`);
-        await page.screenshot({ path: `${out}/${tileName}`, fullPage: true, clip: { x: 0, y, width, height: Math.min(tile, height - y) } });
+        await page.screenshot({
+          path: `${out}/${tileName}`,
+          fullPage: true,
+          clip: { x: 0, y, width, height: Math.min(tile, height - y) },
+        });
         console.log(`${out}/${tileName}`);
       }
       await page.close();

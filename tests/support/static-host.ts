@@ -20,10 +20,14 @@ export async function startStaticHost(files: Record<string, StaticFile>): Promis
     const path = new URL(request.url ?? '/', 'http://host').pathname;
     const file = request.method === 'GET' ? files[path] : undefined;
     if (!file) {
-      response.writeHead(path === '/favicon.ico' ? 204 : 404, { 'Content-Type': 'text/plain' }).end();
+      response
+        .writeHead(path === '/favicon.ico' ? 204 : 404, { 'Content-Type': 'text/plain' })
+        .end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store' }).end(file.body);
+    response
+      .writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store' })
+      .end(file.body);
   });
   // A test that hangs must not keep the server (or the test run) alive.
   server.requestTimeout = 10_000;

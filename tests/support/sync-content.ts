@@ -3,5 +3,7 @@
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }

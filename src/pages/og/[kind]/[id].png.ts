@@ -3,7 +3,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards } from '../../../share-images/card-content';
 import { loadAssets } from '../../../share-images/assets';
-import { renderShareImage, renderShareImageRatio, shareImageKey } from '../../../share-images/cache';
+import {
+  renderShareImage,
+  renderShareImageRatio,
+  shareImageKey,
+} from '../../../share-images/cache';
 import type { ShareCard } from '../../../share-images/cards';
 import { IMAGE_RATIOS, type ImageRatio } from '../../../share-images/ratios';
 
@@ -17,16 +21,26 @@ export const getStaticPaths = (async () => {
   const assets = await loadAssets();
   const keyed = cards.map((entry) => ({ ...entry, key: shareImageKey(entry.card, assets) }));
   return [
-    ...keyed.map(({ kind, id, card, key }) => ({ params: { kind, id }, props: { card, ratio: null }, cacheKey: key })),
+    ...keyed.map(({ kind, id, card, key }) => ({
+      params: { kind, id },
+      props: { card, ratio: null },
+      cacheKey: key,
+    })),
     ...keyed
       .filter(({ kind }) => kind === 'article')
       .flatMap(({ kind, id, card, key }) =>
-        (Object.keys(IMAGE_RATIOS) as ImageRatio[]).map((ratio) => ({ params: { kind, id: `${id}-${ratio}` }, props: { card, ratio }, cacheKey: `${key}-${ratio}` })),
+        (Object.keys(IMAGE_RATIOS) as ImageRatio[]).map((ratio) => ({
+          params: { kind, id: `${id}-${ratio}` },
+          props: { card, ratio },
+          cacheKey: `${key}-${ratio}`,
+        })),
       ),
   ];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard; ratio: ImageRatio | null }> = async ({ props }) => {
-  const png = props.ratio ? await renderShareImageRatio(props.card, props.ratio) : await renderShareImage(props.card);
+  const png = props.ratio
+    ? await renderShareImageRatio(props.card, props.ratio)
+    : await renderShareImage(props.card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
