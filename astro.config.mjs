@@ -4,12 +4,12 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle';
-import { readContentDates } from './src/content-layer/content-files';
-import { contentDir } from './src/content-layer/paths';
-import { markdownPlugins } from './src/markdown/pipeline';
-import remarkSmartypantsIfNeeded from './src/markdown/remark-smartypants-if-needed';
-import { siteUrl } from './src/lib/site';
+import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle.ts';
+import { readContentDates } from './src/content-layer/content-files.ts';
+import { contentDir } from './src/content-layer/paths.ts';
+import { markdownPlugins } from './src/markdown/pipeline.ts';
+import remarkSmartypantsIfNeeded from './src/markdown/remark-smartypants-if-needed.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 const contentDates = readContentDates(contentDir);
 const plugins = markdownPlugins(contentDir);

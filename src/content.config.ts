@@ -3,18 +3,18 @@
 // repository root; files starting with `_` are drafts and are skipped. The strict loaders stop a
 // build on any problem in a file, naming the line and the fix.
 import { defineCollection } from 'astro:content';
-import { readQuoteTexts } from './content-layer/content-files';
-import { contentDir } from './content-layer/paths';
+import { readQuoteTexts } from './content-layer/content-files.ts';
+import { contentDir } from './content-layer/paths.ts';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
   type CollectionName,
   type CollectionSpec,
-} from './content-layer/registry';
-import { readSourceTexts } from './content-layer/report-check';
-import { strictFile, type EntryCheckContext } from './content-layer/strict-file-loader';
-import { strictGlob } from './content-layer/strict-glob-loader';
-import { checkTexts } from './content-layer/text-checks';
+} from './content-layer/registry.ts';
+import { readSourceTexts } from './content-layer/report-check.ts';
+import { strictFile, type EntryCheckContext } from './content-layer/strict-file-loader.ts';
+import { strictGlob } from './content-layer/strict-glob-loader.ts';
+import { checkTexts } from './content-layer/text-checks.ts';
 
 /**
  * What a YAML collection's loader checks besides its schema: its own checks (quotes and "the report

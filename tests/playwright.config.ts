@@ -1,6 +1,6 @@
 // End-to-end tests run on the production build (`dist/`), served by `astro preview`.
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './support/browser';
+import { chromiumLaunchOptions } from './support/browser.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 /** Tests that only read the built files. */

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 // Vitest runs every test beside its subsystem (tests/lib, tests/schemas, tests/content-layer,
 // tests/markdown, tests/components, tests/share-images, tests/embed, tests/checks, …) through
 // Astro's own Vite config, so `astro:content` and `.astro` components work as they do in the

@@ -45,7 +45,7 @@ export function resolveLink(site: SiteIndex, from: string, url: string): LinkRes
   const target = new URL(own, `https://site.invalid${from}`);
   let path = decodeURIComponent(target.pathname);
   const fragment = target.hash ? decodeURIComponent(target.hash.slice(1)) : '';
-  let file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
+  const file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
   if (!existsSync(file) || statSync(file).isDirectory()) {
     if (!path.endsWith('/') && existsSync(join(site.dir, path, 'index.html'))) {
       return {

@@ -2,7 +2,7 @@
 // directive of the registry (src/content-layer/registry.ts): `::timeline{#id}` becomes the same
 // Timeline every other page shows. TypeScript refuses this list if a directive has no entry, and
 // tests/content-layer/registry.test.ts names the missing one.
-import type { PlaceholderName } from '../content-layer/registry';
+import type { PlaceholderName } from '../content-layer/registry.ts';
 import Delegations from './Delegations/Delegations.astro';
 import FactBox from './FactBox/FactBox.astro';
 import Quote from './Quote.astro';

@@ -8,16 +8,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { articleId, listMarkdownFiles } from './paths';
+import { articleId, listMarkdownFiles } from './paths.ts';
 import {
   COLLECTIONS,
   DIRECTIVES,
   type DataCollectionName,
   type DirectiveWithId,
   type EntryData,
-} from './registry';
-import { parseYamlSource, splitMarkdown, type YamlSource } from './source-text';
-import type { FigureSpec } from '../markdown/figure-check';
+} from './registry.ts';
+import { parseYamlSource, splitMarkdown, type YamlSource } from './source-text.ts';
+import type { FigureSpec } from '../markdown/figure-check.ts';
 
 /** A YAML collection as the reader found it. */
 export interface DataCollectionRead<N extends DataCollectionName> {
@@ -168,7 +168,7 @@ export function updatedOf(frontmatter: string): string | undefined {
   const simple =
     lines?.length === 1
       ? /^updated[ \t]*:[ \t]*(?:"([^"\\]*)"|'([^']*)'|([0-9][0-9:.+TZ]*-[0-9:.+TZ-]*))[ \t]*(?:#.*)?$/.exec(
-          lines[0]!,
+          lines[0],
         )
       : null;
   if (simple) return isoOrUndefined(simple[1] ?? simple[2] ?? simple[3]);

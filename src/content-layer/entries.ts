@@ -1,19 +1,19 @@
 // Reads the content collections for the pages and components: sorted lists and resolved references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { assertContentIntegrity } from './references';
-import { readEntryOrder } from './content-files';
-import type { CollectionName, DataCollectionName } from './registry';
-import { contentDir } from './paths';
-import { splitArticleHtml } from '../markdown/article-html';
-import { compareEventDates } from '../lib/dates';
+import { assertContentIntegrity } from './references.ts';
+import { readEntryOrder } from './content-files.ts';
+import type { CollectionName, DataCollectionName } from './registry.ts';
+import { contentDir } from './paths.ts';
+import { splitArticleHtml } from '../markdown/article-html.ts';
+import { compareEventDates } from '../lib/dates.ts';
 import {
   eventHistory,
   factStatus,
   latestIso,
   orderUpdates,
   type EventState,
-} from '../lib/event-status';
-import type { Citation } from '../schemas/citation';
+} from '../lib/event-status.ts';
+import type { Citation } from '../schemas/citation.ts';
 
 /**
  * Astro's store returns entries sorted by id; where the order matters (quotes on the same day,

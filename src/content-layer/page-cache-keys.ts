@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from './paths';
-import { siteUrl } from '../lib/site';
+import { contentDir } from './paths.ts';
+import { siteUrl } from '../lib/site.ts';
 
 let shared: Promise<string> | undefined;
 

@@ -2,12 +2,12 @@
 // logs a broken reference; the site must not be published with one, so the first page to render
 // calls this and the build stops with every broken reference listed, each with its line.
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import type { ContentProblem } from '../lib/content-problem';
-import { ContentError } from './content-error';
-import { likelyMeant } from '../lib/similar';
-import { COLLECTION_NAMES } from './registry';
-import { readYamlSource } from './content-files';
-import { locate, locateFrontmatterField, type DataPath } from './source-text';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { ContentError } from './content-error.ts';
+import { likelyMeant } from '../lib/similar.ts';
+import { COLLECTION_NAMES } from './registry.ts';
+import { readYamlSource } from './content-files.ts';
+import { locate, locateFrontmatterField, type DataPath } from './source-text.ts';
 
 const COLLECTIONS: readonly CollectionKey[] = COLLECTION_NAMES;
 
@@ -185,7 +185,7 @@ async function checkEntries(
   if (problems.length) {
     throw new ContentError(problems, `Broken references in the content (${problems.length}):`);
   }
-  const rules = crossEntryProblems(entries as never);
+  const rules = crossEntryProblems(entries);
   if (rules.length) {
     throw new ContentError(rules, `Entries that contradict each other (${rules.length}):`);
   }

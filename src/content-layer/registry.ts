@@ -7,23 +7,23 @@
 // components that render each directive are in src/components/article-components.ts, and
 // tests/content-layer/registry.test.ts fails, naming what is missing, if any part is left out.
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../lib/content-problem';
-import { articleSchema } from '../schemas/article';
-import { delegationSchema } from '../schemas/delegation';
-import { factBoxSchema } from '../schemas/factbox';
-import { personSchema } from '../schemas/person';
-import { quoteSchema } from '../schemas/quote';
-import { sourceSchema } from '../schemas/source';
-import { timelineEventSchema, timelineSchema } from '../schemas/timeline';
-import { updateSchema } from '../schemas/update';
-import { REPORT_SOURCE_ID } from './paths';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { delegationSchema } from '../schemas/delegation.ts';
+import { factBoxSchema } from '../schemas/factbox.ts';
+import { personSchema } from '../schemas/person.ts';
+import { quoteSchema } from '../schemas/quote.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { timelineEventSchema, timelineSchema } from '../schemas/timeline.ts';
+import { updateSchema } from '../schemas/update.ts';
+import { REPORT_SOURCE_ID } from './paths.ts';
 import {
   checkQuotesAgainstSources,
   checkReportErrorsAgainstReport,
   checkSourceFiles,
   type SourceText,
-} from './report-check';
-import type { EntryCheckContext } from './strict-file-loader';
+} from './report-check.ts';
+import type { EntryCheckContext } from './strict-file-loader.ts';
 
 /** What a collection's extra checks may read besides its own entries. */
 export interface CheckInputs {

@@ -5,9 +5,9 @@
 // check runs on every machine that builds the site.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../lib/content-problem';
-import { readDataCollection } from './content-files';
-import type { EntryCheckContext } from './strict-file-loader';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { readDataCollection } from './content-files.ts';
+import type { EntryCheckContext } from './strict-file-loader.ts';
 
 /** A source's text as the checks read it: its paragraphs (¶1 first), or why it cannot be read. */
 export type SourceText = { file: string; paragraphs: string[] } | { file: string; problem: string };

@@ -3,7 +3,7 @@
 // Read from the schema's JSON Schema (`z.toJSONSchema`), Zod's supported view of a schema's shape and
 // metadata, so no source file and no Zod internal is read, and a new collection needs no entry here.
 import { z } from 'astro/zod';
-import type { DataPath } from './source-text';
+import type { DataPath } from './source-text.ts';
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
 

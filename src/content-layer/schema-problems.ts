@@ -2,10 +2,10 @@
 // what it should hold (the field's description, from its `.describe()` in src/schemas/), and how to
 // fix it. Astro's own message ("role: Required") names neither the line nor what a role is.
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../lib/content-problem';
-import { editDistance } from '../lib/similar';
-import { discriminatorValues, fieldDescription, shapeKeysAt, valueAt } from './schema-fields';
-import type { DataPath } from './source-text';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { editDistance } from '../lib/similar.ts';
+import { discriminatorValues, fieldDescription, shapeKeysAt, valueAt } from './schema-fields.ts';
+import type { DataPath } from './source-text.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -16,6 +16,7 @@ function describe(value: unknown): string {
   if (typeof value === 'string')
     return `the text "${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
   if (typeof value === 'object') return 'a group of fields';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects returned above
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 

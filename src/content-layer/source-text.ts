@@ -13,7 +13,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { ContentProblem } from '../lib/content-problem';
+import type { ContentProblem } from '../lib/content-problem.ts';
 
 /** A path into parsed data: map keys and list indexes. */
 export type DataPath = readonly (string | number)[];
@@ -165,7 +165,7 @@ export function locate(
     } else if (isSeq(node) && typeof part === 'number') {
       const item = node.items[part];
       if (!item) break;
-      found = lineOf(source, item as Node) ?? found;
+      found = lineOf(source, item) ?? found;
       node = item;
     } else {
       break;
@@ -194,7 +194,7 @@ const MONTH_NAMES = [
 export function impossibleDate(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
   if (!match) return undefined;
-  const [, y, m, d, hh, mm, ss] = match.map(Number) as number[];
+  const [, y, m, d, hh, mm, ss] = match.map(Number);
   if (m! < 1 || m! > 12) return `there is no month ${m} (months run from 01 to 12)`;
   const leap = (y! % 4 === 0 && y! % 100 !== 0) || y! % 400 === 0;
   const days = m === 2 && leap ? 29 : DAYS_IN_MONTH[m! - 1]!;
@@ -217,7 +217,7 @@ function pathFromAncestors(key: unknown, ancestors: readonly unknown[]): (string
     if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
     else if (isSeq(node)) {
       const child = ancestors[i + 1];
-      const index = child === undefined ? Number(key) : node.items.indexOf(child as never);
+      const index = child === undefined ? Number(key) : node.items.indexOf(child);
       if (index >= 0) path.push(index);
     }
   }

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { file } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { formatProblem, projectPath, type ContentProblem } from '../lib/content-problem';
-import { ContentError } from './content-error';
-import { explainSchemaFailure } from './schema-problems';
+import { formatProblem, projectPath, type ContentProblem } from '../lib/content-problem.ts';
+import { ContentError } from './content-error.ts';
+import { explainSchemaFailure } from './schema-problems.ts';
 import {
   findHtmlInText,
   findImpossibleDates,
@@ -17,7 +17,7 @@ import {
   parseYamlSource,
   readContentText,
   type DataPath,
-} from './source-text';
+} from './source-text.ts';
 
 /** Ids become page addresses and link targets, so they are lower-case slugs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

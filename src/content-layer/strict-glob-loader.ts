@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { projectPath, type ContentProblem } from '../lib/content-problem';
-import { articleId, contentDir, listMarkdownFiles } from './paths';
-import { COLLECTIONS, type CollectionSpec } from './registry';
-import { explainSchemaFailure } from './schema-problems';
-import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader';
-import * as sourceText from './source-text';
+import { projectPath, type ContentProblem } from '../lib/content-problem.ts';
+import { articleId, contentDir, listMarkdownFiles } from './paths.ts';
+import { COLLECTIONS, type CollectionSpec } from './registry.ts';
+import { explainSchemaFailure } from './schema-problems.ts';
+import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader.ts';
+import * as sourceText from './source-text.ts';
 import {
   findHtmlInText,
   findImpossibleDates,
@@ -25,7 +25,7 @@ import {
   readContentText,
   splitMarkdown,
   type YamlSource,
-} from './source-text';
+} from './source-text.ts';
 
 /** Where the loader keeps, between builds, the digests of the files whose frontmatter passed its checks. */
 const PASSED_KEY = 'strict-glob-loader:passed';

@@ -1,10 +1,10 @@
 // Checks of the words in the YAML content files, run by their loaders: no quote's words typed in
 // quotation marks outside its own entry, and no wording that is true only on some day ("not yet",
 // "expected", "will") where the page shows no as-of date beside it.
-import type { ContentProblem } from '../lib/content-problem';
-import { findTypedQuote, pendingWording } from '../lib/dated-wording';
-import type { DataPath } from './source-text';
-import type { EntryCheckContext } from './strict-file-loader';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { findTypedQuote, pendingWording } from '../lib/dated-wording.ts';
+import type { DataPath } from './source-text.ts';
+import type { EntryCheckContext } from './strict-file-loader.ts';
 
 export interface TextRules {
   /** Every quote's words, by quote id (`content/quotes.yaml`). */

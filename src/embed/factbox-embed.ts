@@ -6,11 +6,11 @@ import {
   factBoxEmbedSnippet,
   factBoxIframeSnippet,
   type FactBoxSnippetData,
-} from './embed-snippet';
-import { formatDay } from '../lib/dates';
-import { getFactBoxView } from '../content-layer/entries';
-import { SITE } from '../lib/site';
-import { absoluteUrl, paths } from '../lib/urls';
+} from './embed-snippet.ts';
+import { formatDay } from '../lib/dates.ts';
+import { getFactBoxView } from '../content-layer/entries.ts';
+import { SITE } from '../lib/site.ts';
+import { absoluteUrl, paths } from '../lib/urls.ts';
 
 export interface FactBoxEmbed {
   data: FactBoxSnippetData;

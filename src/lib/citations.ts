@@ -1,5 +1,5 @@
 // Links and labels for citations: "Report ¶7–8" pointing at the source page's paragraph.
-import { paths } from './urls';
+import { paths } from './urls.ts';
 
 /** The path of a source's page, or of one paragraph on it. */
 export function sourceHref(sourceId: string, paragraph?: number): string {

@@ -1,6 +1,6 @@
 // Formats dates for readers and machines. Everything is shown in UTC so a page reads the same
 // wherever it is built, and `datetime` attributes are exactly as precise as the content.
-import type { EventDate } from '../schemas/dates';
+import type { EventDate } from '../schemas/dates.ts';
 
 const DAY = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

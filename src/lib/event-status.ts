@@ -1,7 +1,7 @@
 // Where a fact stands: a timeline event as its source left it, then each dated update of it in
 // order. Pure functions, so every view (timeline, fact box, embed, card, feed) derives the same
 // status from the same entries.
-import type { EventDate } from '../schemas/dates';
+import type { EventDate } from '../schemas/dates.ts';
 
 /** An event's state at one point: as its own entry gives it, or as an update changed it. */
 export interface EventState<Source> {

@@ -14,7 +14,7 @@ import {
   type ParentNode,
 } from 'domhandler';
 import { parse, parseFragment, Tokenizer, type Token, type TokenHandler } from 'parse5';
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { adapter, type Htmlparser2TreeAdapterMap } from 'parse5-htmlparser2-tree-adapter';
 
 /** Parses a whole page, adding `<html>`, `<head>` and `<body>` where a browser would. */
 export function parseHtml(html: string): Document {
@@ -23,7 +23,7 @@ export function parseHtml(html: string): Document {
 
 /** Parses a piece of a page (a component's output, a snippet) as it would be parsed in `<template>`. */
 export function parseHtmlFragment(html: string): Document {
-  return parseFragment(html, { treeAdapter: adapter }) as Document;
+  return parseFragment<Htmlparser2TreeAdapterMap>(html, { treeAdapter: adapter });
 }
 
 /** Every element under a node, in document order; a `<template>`'s content included. */

@@ -1,8 +1,8 @@
 // schema.org JSON-LD for the site's pages, as Google's article guidance describes: NewsArticle
 // with its images in three ratios, the publisher, corrections and the source it is based on;
 // BreadcrumbList on articles; WebSite on the home page.
-import { SITE } from './site';
-import { toUtcIso } from './dates';
+import { SITE } from './site.ts';
+import { toUtcIso } from './dates.ts';
 
 type JsonLd = Record<string, unknown>;
 

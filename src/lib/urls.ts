@@ -1,5 +1,5 @@
 // Paths of the site's pages, in one place, so links and tests agree.
-import { siteUrl } from './site';
+import { siteUrl } from './site.ts';
 
 export const paths = {
   home: () => '/',

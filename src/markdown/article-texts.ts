@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DataPath } from '../content-layer/source-text';
+import type { DataPath } from '../content-layer/source-text.ts';
 
 /** Calls `check` with each text: a frontmatter text with its field path, a body text with its node. */
 export function forEachArticleText(

@@ -2,13 +2,13 @@
 // the file as the editor sees it, frontmatter included), what is wrong and how to fix it.
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError } from '../content-layer/content-error';
-import type { ContentProblem } from '../lib/content-problem';
+import { ContentError } from '../content-layer/content-error.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
 import {
   locateFrontmatterField,
   markdownBodyLineOffset,
   type DataPath,
-} from '../content-layer/source-text';
+} from '../content-layer/source-text.ts';
 
 export { ContentError };
 

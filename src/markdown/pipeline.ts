@@ -3,18 +3,18 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import remarkComponentDirectives from './remark-component-directives';
-import remarkFactBoxFigures from './remark-factbox-figures';
-import remarkTypedQuotes from './remark-typed-quotes';
-import rehypeArticleHeadings from './rehype-article-headings';
-import rehypeHeadingLinks from './rehype-heading-links';
-import rehypeImageAlt from './rehype-image-alt';
-import rehypeSafeHtml from './rehype-safe-html';
+import remarkComponentDirectives from './remark-component-directives.ts';
+import remarkFactBoxFigures from './remark-factbox-figures.ts';
+import remarkTypedQuotes from './remark-typed-quotes.ts';
+import rehypeArticleHeadings from './rehype-article-headings.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeImageAlt from './rehype-image-alt.ts';
+import rehypeSafeHtml from './rehype-safe-html.ts';
 import {
   readDirectiveTargets,
   readFactBoxFigures,
   readQuoteTexts,
-} from '../content-layer/content-files';
+} from '../content-layer/content-files.ts';
 
 export function markdownPlugins(contentDir: string): {
   remarkPlugins: RemarkPlugins;

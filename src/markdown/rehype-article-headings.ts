@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { failAt } from './directive-error';
+import { failAt } from './directive-error.ts';
 
 export default function rehypeArticleHeadings() {
   return (tree: Root, file: VFile) => {

@@ -4,7 +4,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { failAt } from './directive-error';
+import { failAt } from './directive-error.ts';
 
 export default function rehypeImageAlt() {
   return (tree: Root, file: VFile) => {

@@ -9,13 +9,13 @@
 // The allow-list is our own rather than rehype-sanitize's `defaultSchema`: that schema is GitHub's
 // (remote images, presentational attributes, ids prefixed `user-content-`), and rehype-sanitize
 // strips silently where this plugin stops the build with the file, the line and what to write.
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { startTags } from '../lib/parse-html';
-import { isUrlAttribute, unsafeUrl } from '../lib/url-safety';
-import { failAt } from './directive-error';
+import { startTags } from '../lib/parse-html.ts';
+import { isUrlAttribute, unsafeUrl } from '../lib/url-safety.ts';
+import { failAt } from './directive-error.ts';
 
 /** Elements raw HTML may use, with the attributes each may carry beyond the global ones. */
 export const SAFE_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -199,12 +199,12 @@ export function checkRawHtml(html: string): HtmlProblem[] {
       } else if (
         !GLOBAL_ATTRIBUTES.has(attr) &&
         !attr.startsWith('aria-') &&
-        !SAFE_ELEMENTS[name]!.includes(attr)
+        !SAFE_ELEMENTS[name].includes(attr)
       ) {
         problems.push({
           ...place,
           problem: `the attribute ${attr} is not allowed on <${name}> in an article.`,
-          fix: `remove it${SAFE_ELEMENTS[name]!.length ? `; <${name}> may carry ${SAFE_ELEMENTS[name]!.join(', ')}` : ''}.`,
+          fix: `remove it${SAFE_ELEMENTS[name].length ? `; <${name}> may carry ${SAFE_ELEMENTS[name].join(', ')}` : ''}.`,
         });
       }
     }
@@ -237,7 +237,7 @@ export default function rehypeSafeHtml() {
         );
       }
       if (node.type === 'element') {
-        const element = node as Element;
+        const element = node;
         for (const attr of ['href', 'src']) {
           const value = element.properties[attr];
           if (typeof value !== 'string') continue;
@@ -253,6 +253,6 @@ export default function rehypeSafeHtml() {
       }
     });
     // Hand the rest of the pipeline real elements instead of raw HTML strings.
-    return raw(tree as Root & { children: RootContent[] }, { file }) as Root;
+    return raw(tree, { file }) as Root;
   };
 }

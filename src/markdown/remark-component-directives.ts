@@ -9,16 +9,16 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DirectiveTargets } from '../content-layer/content-files';
+import type { DirectiveTargets } from '../content-layer/content-files.ts';
 import {
   DIRECTIVES,
   type DirectiveName,
   type DirectiveSpec,
   type DirectiveWithId,
-} from '../content-layer/registry';
-import { likelyMeant } from '../lib/similar';
-import { PLACEHOLDER_ATTRIBUTE } from './article-html';
-import { failAt, problemAt } from './directive-error';
+} from '../content-layer/registry.ts';
+import { likelyMeant } from '../lib/similar.ts';
+import { PLACEHOLDER_ATTRIBUTE } from './article-html.ts';
+import { failAt, problemAt } from './directive-error.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -99,7 +99,7 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
         node.type !== 'textDirective'
       )
         return;
-      const directive = node as Directive;
+      const directive = node;
       const inline = directive.type === 'textDirective';
       const specs = inline ? INLINE_COMPONENTS : BLOCK_COMPONENTS;
       const spec = specs[directive.name];
@@ -122,7 +122,7 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
         if (inline && parent && typeof index === 'number') {
           parent.children.splice(index, 1, {
             type: 'text',
-            value: sourceOf(directive as TextDirective, file),
+            value: sourceOf(directive, file),
           } as never);
           return;
         }

@@ -4,11 +4,11 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { FactBoxFigures } from '../content-layer/content-files';
-import type { DataPath } from '../content-layer/source-text';
-import { findFigureContradictions } from './figure-check';
-import { forEachArticleText } from './article-texts';
-import { failAt } from './directive-error';
+import type { FactBoxFigures } from '../content-layer/content-files.ts';
+import type { DataPath } from '../content-layer/source-text.ts';
+import { findFigureContradictions } from './figure-check.ts';
+import { forEachArticleText } from './article-texts.ts';
+import { failAt } from './directive-error.ts';
 
 export interface RemarkFactBoxFiguresOptions {
   /** Each fact box's figures and the slug of its article, or how to read them: read again for each file, so `astro dev` sees new entries. */

@@ -4,10 +4,10 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { findTypedQuote } from '../lib/dated-wording';
-import type { DataPath } from '../content-layer/source-text';
-import { forEachArticleText } from './article-texts';
-import { failAt } from './directive-error';
+import { findTypedQuote } from '../lib/dated-wording.ts';
+import type { DataPath } from '../content-layer/source-text.ts';
+import { forEachArticleText } from './article-texts.ts';
+import { failAt } from './directive-error.ts';
 
 export interface RemarkTypedQuotesOptions {
   /** Every quote's words, by quote id (`content/quotes.yaml`), or how to read them: read again for each file, so `astro dev` sees new quotes. */

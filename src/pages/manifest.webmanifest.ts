@@ -1,7 +1,7 @@
 // The web app manifest: name, colours and icons for "add to home screen".
 import type { APIRoute } from 'astro';
-import { SITE } from '../lib/site';
-import { themeColor } from '../styles/palette';
+import { SITE } from '../lib/site.ts';
+import { themeColor } from '../styles/palette.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,10 +1,10 @@
 // The RSS feed of every article: title, link, dek, published and updated dates, and tags.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleModified, getArticleUpdates, getArticles } from '../content-layer/entries';
-import { formatDay, formatInstantDay, toUtcIso } from '../lib/dates';
-import { SITE } from '../lib/site';
-import { absoluteUrl, paths } from '../lib/urls';
+import { articleModified, getArticleUpdates, getArticles } from '../content-layer/entries.ts';
+import { formatDay, formatInstantDay, toUtcIso } from '../lib/dates.ts';
+import { SITE } from '../lib/site.ts';
+import { absoluteUrl, paths } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const articles = await Promise.all(

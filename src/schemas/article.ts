@@ -1,7 +1,7 @@
 // Frontmatter of an article in `content/articles/*.md`.
-import { reference } from './reference';
+import { reference } from './reference.ts';
 import { z } from 'astro/zod';
-import { calendarDay, zonedInstant } from './dates';
+import { calendarDay, zonedInstant } from './dates.ts';
 
 export const articleSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 // Where a fact or quote comes from: a source entry and, for the report, its paragraphs.
-import { reference } from './reference';
+import { reference } from './reference.ts';
 import { z } from 'astro/zod';
 
 export const citation = z.strictObject({

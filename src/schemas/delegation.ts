@@ -1,6 +1,6 @@
 // A party to the talks (`content/delegations.yaml`).
 import { z } from 'astro/zod';
-import { citation } from './citation';
+import { citation } from './citation.ts';
 
 export const delegationSchema = z.strictObject({
   name: z.string().min(2).describe('Name as the site prints it, e.g. "Ukraine".'),

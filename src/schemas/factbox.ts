@@ -1,8 +1,8 @@
 // A fact box: the key figures and status of one fact, readable on its own (`content/factboxes.yaml`).
-import { reference } from './reference';
+import { reference } from './reference.ts';
 import { z } from 'astro/zod';
-import { citation } from './citation';
-import { zonedInstant } from './dates';
+import { citation } from './citation.ts';
+import { zonedInstant } from './dates.ts';
 
 export const factBoxSchema = z.strictObject({
   title: z

@@ -1,7 +1,7 @@
 // A person or body that acts or speaks in the story (`content/people.yaml`).
-import { reference } from './reference';
+import { reference } from './reference.ts';
 import { z } from 'astro/zod';
-import { citation } from './citation';
+import { citation } from './citation.ts';
 
 export const personSchema = z.strictObject({
   name: z

@@ -1,8 +1,8 @@
 // Words someone said, exactly as the source reports them (`content/quotes.yaml`).
-import { reference } from './reference';
+import { reference } from './reference.ts';
 import { z } from 'astro/zod';
-import { citation } from './citation';
-import { eventDate } from './dates';
+import { citation } from './citation.ts';
+import { eventDate } from './dates.ts';
 
 export const quoteSchema = z.strictObject({
   speaker: reference('people').describe('Who said it (`content/people.yaml`).'),

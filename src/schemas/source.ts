@@ -1,6 +1,6 @@
 // A source the site draws on (`content/sources.yaml`).
 import { z } from 'astro/zod';
-import { calendarDay } from './dates';
+import { calendarDay } from './dates.ts';
 
 export const sourceSchema = z.strictObject({
   title: z

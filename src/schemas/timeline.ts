@@ -1,8 +1,8 @@
 // Timeline events (`content/timeline.yaml`) and the timelines that arrange them (`content/timelines.yaml`).
-import { reference } from './reference';
+import { reference } from './reference.ts';
 import { z } from 'astro/zod';
-import { citation } from './citation';
-import { calendarDay, eventDate } from './dates';
+import { citation } from './citation.ts';
+import { calendarDay, eventDate } from './dates.ts';
 
 export const timelineEventSchema = z.strictObject({
   title: z.string().min(5).describe('A short title, e.g. "Delegations meet in Istanbul".'),

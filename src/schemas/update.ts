@@ -2,10 +2,10 @@
 // status or date changes after its source. Every view of the event reads it: the timeline, the fact
 // boxes whose steps it is, their embeds, share cards and oEmbed, and the log, JSON-LD, feed entry
 // and sitemap date of every article that shows them.
-import { reference } from './reference';
+import { reference } from './reference.ts';
 import { z } from 'astro/zod';
-import { citation } from './citation';
-import { calendarDay, eventDate, zonedInstant } from './dates';
+import { citation } from './citation.ts';
+import { calendarDay, eventDate, zonedInstant } from './dates.ts';
 
 export const updateSchema = z.strictObject({
   published: zonedInstant.describe(

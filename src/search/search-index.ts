@@ -62,7 +62,11 @@ export async function writeSearchIndex(
     // Pagefind reads every page but keeps only those marked data-pagefind-body; its entry file says how many.
     const entry = files.find((file) => file.path === 'pagefind-entry.json');
     const languages: Record<string, { page_count: number }> = entry
-      ? JSON.parse(new TextDecoder().decode(entry.content)).languages
+      ? (
+          JSON.parse(new TextDecoder().decode(entry.content)) as {
+            languages: Record<string, { page_count: number }>;
+          }
+        ).languages
       : {};
     const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
     if (pages === 0)
@@ -86,6 +90,7 @@ export async function writeSearchIndex(
       reported.length
         ? `Pagefind stopped: ${[...new Set(reported)].join('; ')} (${message}).`
         : message,
+      { cause: error },
     );
   } finally {
     console.error = consoleError;

@@ -1,7 +1,7 @@
 // Everything besides a card's data that changes what is drawn: the fonts and the brand mark,
 // read once per process and shared by every card (and hashed into the cache key, cache.ts).
-import { loadFonts, type ShareFont } from './fonts';
-import { MARK_SVG } from './mark';
+import { loadFonts, type ShareFont } from './fonts.ts';
+import { MARK_SVG } from './mark.ts';
 
 /** The brand mark (mark.ts, served as /favicon.svg), drawn in the card's masthead. */
 export async function loadMark(): Promise<string> {

@@ -6,11 +6,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { loadAssets, type ShareImageAssets } from './assets';
-import type { ShareCard } from './cards';
-import { extendToRatios, RATIO_VERSION, type ImageRatio } from './ratios';
-import { CARD_PNG_OPTIONS, drawShareImage } from './render';
-import { cardElement } from './templates';
+import { loadAssets, type ShareImageAssets } from './assets.ts';
+import type { ShareCard } from './cards.ts';
+import { extendToRatios, RATIO_VERSION, type ImageRatio } from './ratios.ts';
+import { CARD_PNG_OPTIONS, drawShareImage } from './render.ts';
+import { cardElement } from './templates.ts';
 
 /**
  * Part of the cache key. The key already covers the whole element tree (so any change to the

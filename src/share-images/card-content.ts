@@ -1,7 +1,7 @@
 // What each page's share image says: turns content entries into the plain card data that
 // templates.ts draws. One card per article, tag, quote and fact box, and one for the home page.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { differentInstants, displayEventDate, formatDay, formatInstantDay } from '../lib/dates';
+import { differentInstants, displayEventDate, formatDay, formatInstantDay } from '../lib/dates.ts';
 import {
   articleModified,
   getArticleUpdates,
@@ -10,9 +10,9 @@ import {
   getQuoteView,
   getTags,
   type FactBoxView,
-} from '../content-layer/entries';
-import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards';
-import { SITE, siteUrl } from '../lib/site';
+} from '../content-layer/entries.ts';
+import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards.ts';
+import { SITE, siteUrl } from '../lib/site.ts';
 
 type Article = CollectionEntry<'articles'>;
 

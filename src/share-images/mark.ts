@@ -1,8 +1,8 @@
 // The site's mark: a rounded square in the accent colour with a paper-coloured "i". Served as
 // /favicon.svg (src/pages/favicon.svg.ts), drawn in every share card's masthead (assets.ts) and
 // rasterised into the app icons and favicon.ico (site-icons.ts); its colours are the theme's.
-import { SITE } from '../lib/site';
-import { themeColor } from '../styles/palette';
+import { SITE } from '../lib/site.ts';
+import { themeColor } from '../styles/palette.ts';
 
 const accent = themeColor('accent');
 const paper = themeColor('paper');

@@ -1,9 +1,9 @@
 // The share card in the other aspect ratios search engines ask an article's image in (Google: 16:9,
 // 4:3 and 1:1): the 1200×630 card set, unchanged, on a taller canvas of the card's own paper colour.
 import sharp from 'sharp';
-import { extendPalettePngMany } from './png-extend';
-import { PNG_OPTIONS } from './render';
-import { COLORS, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './templates';
+import { extendPalettePngMany } from './png-extend.ts';
+import { PNG_OPTIONS } from './render.ts';
+import { COLORS, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './templates.ts';
 
 /** Part of a ratio variant's cache name (cache.ts): raised when `extendToRatio` writes different bytes. */
 export const RATIO_VERSION = 3;
@@ -48,7 +48,7 @@ export async function extendToRatios(
   });
   const variants = await Promise.all(
     ratios.map(
-      (ratio, i) =>
+      async (ratio, i) =>
         fast?.[i] ??
         sharp(png)
           .extend({ ...canvasRows(ratio), background: COLORS.paper })

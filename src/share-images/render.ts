@@ -4,9 +4,9 @@
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
-import type { ShareImageAssets } from './assets';
-import type { ShareCard } from './cards';
-import { cardElement, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './templates';
+import type { ShareImageAssets } from './assets.ts';
+import type { ShareCard } from './cards.ts';
+import { cardElement, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './templates.ts';
 
 /** Ways to watch a drawing, for tests. */
 export interface DrawHooks {
@@ -64,7 +64,7 @@ export async function svgToPng(
   svg: string,
   width: number,
   background?: string,
-  png: typeof PNG_OPTIONS | typeof CARD_PNG_OPTIONS = PNG_OPTIONS,
+  png: typeof PNG_OPTIONS = PNG_OPTIONS,
 ): Promise<Buffer> {
   // renderAsync rasterises on libuv's thread pool, so the main thread lays out the next page meanwhile.
   const image = await renderAsync(svg, {

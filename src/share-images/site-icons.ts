@@ -1,8 +1,8 @@
 // The favicon and app icons, all rasterised at build time from the one mark (mark.ts, also served
 // as /favicon.svg).
-import { themeColor } from '../styles/palette';
-import { MARK_SVG } from './mark';
-import { svgToPng } from './render';
+import { themeColor } from '../styles/palette.ts';
+import { MARK_SVG } from './mark.ts';
+import { svgToPng } from './render.ts';
 
 export interface SiteIcon {
   /** The file name at the site's root, without `.png`. */

@@ -1,9 +1,9 @@
 // How a share card looks: the 1200×630 element tree of each kind of card, in satori's React-like
 // `{ type, props }` objects (no JSX needed). Everything the card shows is in this tree, so the
 // cache key (cache.ts) hashes it: a change here redraws every card it touches.
-import { themeColor } from '../styles/palette';
-import type { FactCard, QuoteCard, ShareCard, StoryCard } from './cards';
-import { SANS, SERIF } from './fonts';
+import { themeColor } from '../styles/palette.ts';
+import type { FactCard, QuoteCard, ShareCard, StoryCard } from './cards.ts';
+import { SANS, SERIF } from './fonts.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;

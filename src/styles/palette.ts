@@ -3,7 +3,7 @@
 // theme.css (its `@theme` block, the light scheme), the one place a colour is written: change a
 // token there and all of these follow. (Read through Vite, so a change reaches `npm run dev` too.)
 import themeCss from './theme.css?raw';
-import { themeColors } from './theme-tokens';
+import { themeColors } from './theme-tokens.ts';
 
 const LIGHT = themeColors(themeCss);
 

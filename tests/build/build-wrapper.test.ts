@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyEdits } from '../support/malformed-cases';
-import { copyProject, hashTree, runBuild } from '../support/project-copy';
+import { applyEdits } from '../support/malformed-cases.ts';
+import { copyProject, hashTree, runBuild } from '../support/project-copy.ts';
 
 // Made when the tests start (not when the file is loaded), so a run that skips them leaves nothing.
 let work: string;

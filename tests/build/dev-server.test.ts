@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject } from '../support/project-copy';
+import { copyProject } from '../support/project-copy.ts';
 
 let dir: string;
 let server: ChildProcess;

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyEdits, loadCases, type Expectation } from '../support/malformed-cases';
-import { copyProject, repoRoot, runBuild } from '../support/project-copy';
+import { applyEdits, loadCases, type Expectation } from '../support/malformed-cases.ts';
+import { copyProject, repoRoot, runBuild } from '../support/project-copy.ts';
 
 const cases = loadCases();
 // Made when the tests start (not when the file is loaded), so a run that skips them leaves nothing.

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkArticleLinks, markdownLinks } from '../../src/checks/article-links';
-import { projectWith } from '../support/built-project';
+import { checkArticleLinks, markdownLinks } from '../../src/checks/article-links.ts';
+import { projectWith } from '../support/built-project.ts';
 
 test('checkArticleLinks finds broken links however they are written, and skips files with no link at all', () => {
   const { root, articles, site } = projectWith(

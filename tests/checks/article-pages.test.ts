@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkArticlePages } from '../../src/checks/article-pages';
-import { projectWith } from '../support/built-project';
+import { checkArticlePages } from '../../src/checks/article-pages.ts';
+import { projectWith } from '../support/built-project.ts';
 
 test('checkArticlePages names each article file the build made no page for, and skips drafts', () => {
   const front = '---\ntitle: x\n---\n';

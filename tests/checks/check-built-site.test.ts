@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBuiltSite } from '../../src/checks/check-built-site';
-import { checkPageLinks } from '../../src/checks/links';
-import { projectWith } from '../support/built-project';
-import { readBuiltSite } from '../support/built-site';
+import { checkBuiltSite } from '../../src/checks/check-built-site.ts';
+import { checkPageLinks } from '../../src/checks/links.ts';
+import { projectWith } from '../support/built-project.ts';
+import { readBuiltSite } from '../support/built-site.ts';
 
 describe("the head's links and card URLs, absolute ones to the site included", () => {
   const SITE_URL = 'https://site.test/';

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { checksCodeFiles, checksCodeHash } from '../../src/checks/check-cache';
+import { checksCodeFiles, checksCodeHash } from '../../src/checks/check-cache.ts';
 
 const src = join(import.meta.dirname, '..', '..', 'src');
 

@@ -6,7 +6,7 @@ import {
   parseCsp,
   parseHeadersFile,
   patternMatches,
-} from '../../src/checks/headers-file';
+} from '../../src/checks/headers-file.ts';
 
 const file = `# comment
 /*

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPageLinks, headLinks, pageLinks, resolveLink } from '../../src/checks/links';
-import { builtPage, readBuiltSite } from '../support/built-site';
+import { checkPageLinks, headLinks, pageLinks, resolveLink } from '../../src/checks/links.ts';
+import { builtPage, readBuiltSite } from '../support/built-site.ts';
 
 describe('resolveLink on a small built site', () => {
   const dir = mkdtempSync(join(tmpdir(), 'site-'));

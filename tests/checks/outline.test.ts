@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkDuplicateIds, checkPageOutline } from '../../src/checks/outline';
-import { builtPage } from '../support/built-site';
+import { checkDuplicateIds, checkPageOutline } from '../../src/checks/outline.ts';
+import { builtPage } from '../support/built-site.ts';
 
 test('checkDuplicateIds names the repeated id', () => {
   expect(

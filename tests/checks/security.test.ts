@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { cspHash, parseCsp } from '../../src/checks/headers-file';
-import { checkPageSecurity } from '../../src/checks/security';
-import { builtPage } from '../support/built-site';
+import { cspHash, parseCsp } from '../../src/checks/headers-file.ts';
+import { checkPageSecurity } from '../../src/checks/security.ts';
+import { builtPage } from '../support/built-site.ts';
 
 test('checkPageSecurity refuses what the policy would block or what runs code', () => {
   const policies = parseCsp("default-src 'none'; script-src 'self'; style-src 'self'");

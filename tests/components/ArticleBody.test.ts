@@ -5,9 +5,9 @@ import { getEntry } from 'astro:content';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import ArticleBody from '../../src/components/ArticleBody.astro';
-import { readDirectiveTargets } from '../../src/content-layer/content-files';
-import { BLOCK_COMPONENTS } from '../../src/markdown/remark-component-directives';
-import { loadHtmlFragment } from '../support/html';
+import { readDirectiveTargets } from '../../src/content-layer/content-files.ts';
+import { BLOCK_COMPONENTS } from '../../src/markdown/remark-component-directives.ts';
+import { loadHtmlFragment } from '../support/html.ts';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -6,7 +6,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Delegations from '../../src/components/Delegations/Delegations.astro';
-import { loadHtmlFragment } from '../support/html';
+import { loadHtmlFragment } from '../support/html.ts';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -5,8 +5,8 @@ import { getEntry } from 'astro:content';
 import type { CheerioAPI } from 'cheerio';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
-import { siteUrl } from '../../src/lib/site';
-import { loadHtmlFragment } from '../support/html';
+import { siteUrl } from '../../src/lib/site.ts';
+import { loadHtmlFragment } from '../support/html.ts';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 

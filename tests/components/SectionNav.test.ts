@@ -5,7 +5,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import SectionNav from '../../src/components/Article/SectionNav.astro';
-import { loadHtmlFragment } from '../support/html';
+import { loadHtmlFragment } from '../support/html.ts';
 
 const sections = [
   { id: 'the-numbers', text: 'The numbers' },

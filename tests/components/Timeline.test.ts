@@ -2,9 +2,10 @@
 // of events in date order, every event linkable, dated only as precisely as known.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Timeline from '../../src/components/Timeline/Timeline.astro';
-import { loadHtmlFragment } from '../support/html';
+import { loadHtmlFragment } from '../support/html.ts';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -72,13 +73,13 @@ describe('structure', () => {
 describe('events', () => {
   test('are list items, in date order within each period, each with its own id', () => {
     const periods = $('section ol')
-      .map((_, ol) => [
+      .map<Element, string[]>((_, ol) => [
         $(ol)
           .children('li')
           .map((__, li) => $(li).attr('id'))
           .get(),
       ])
-      .get() as string[][];
+      .get();
     expect(periods).toEqual([
       ['full-scale-invasion', 'march-2022-talks'],
       [

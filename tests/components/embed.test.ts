@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import EmbedCode from '../../src/components/FactBox/EmbedCode.astro';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
 import OEmbedLink from '../../src/components/FactBox/OEmbedLink.astro';
-import { getFactBoxEmbed } from '../../src/embed/factbox-embed';
-import { absoluteUrl, paths } from '../../src/lib/urls';
-import { loadHtml } from '../support/html';
+import { getFactBoxEmbed } from '../../src/embed/factbox-embed.ts';
+import { absoluteUrl, paths } from '../../src/lib/urls.ts';
+import { loadHtml } from '../support/html.ts';
 
 let container: AstroContainer;
 

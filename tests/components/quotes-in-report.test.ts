@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/content-layer/paths';
-import { splitParagraphs } from '../../src/content-layer/report-check';
+import { contentDir } from '../../src/content-layer/paths.ts';
+import { splitParagraphs } from '../../src/content-layer/report-check.ts';
 
 const report = await getEntry('sources', 'istanbul-talks-report');
 /** The report's paragraphs, ¶1 first, read from the file its entry names. */

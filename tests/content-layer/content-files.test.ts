@@ -12,7 +12,7 @@ import {
   readDataCollection,
   readQuoteTexts,
   updatedOf,
-} from '../../src/content-layer/content-files';
+} from '../../src/content-layer/content-files.ts';
 
 /** A copy of content/ to change. */
 function contentCopy(): string {

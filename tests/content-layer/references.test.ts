@@ -3,7 +3,7 @@
 // delegation is misspelt silently drops out of the delegations block, so this test is the guard.
 import { getCollection, getEntry, type CollectionKey } from 'astro:content';
 import { describe, expect, test } from 'vitest';
-import type { Citation } from '../../src/schemas/citation';
+import type { Citation } from '../../src/schemas/citation.ts';
 
 interface Ref {
   /** Where the reference is written, e.g. `quotes/medinsky-noted: speaker`. */

@@ -4,19 +4,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_COMPONENTS } from '../../src/components/article-components';
-import { collections } from '../../src/content.config';
+import { ARTICLE_COMPONENTS } from '../../src/components/article-components.ts';
+import { collections } from '../../src/content.config.ts';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
   DIRECTIVES,
   PLACEHOLDER_NAMES,
   type CollectionSpec,
-} from '../../src/content-layer/registry';
+} from '../../src/content-layer/registry.ts';
 import {
   BLOCK_COMPONENTS,
   INLINE_COMPONENTS,
-} from '../../src/markdown/remark-component-directives';
+} from '../../src/markdown/remark-component-directives.ts';
 
 const REGISTRY = 'src/content-layer/registry.ts';
 const specs = Object.values(COLLECTIONS) as CollectionSpec[];

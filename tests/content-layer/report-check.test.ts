@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkCitation, quotedPassages } from '../../src/content-layer/report-check';
+import { checkCitation, quotedPassages } from '../../src/content-layer/report-check.ts';
 
 const report = [
   'Opening line.',

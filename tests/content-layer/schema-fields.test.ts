@@ -8,9 +8,9 @@ import {
   fieldDescription,
   jsonSchemaOf,
   shapeKeysAt,
-} from '../../src/content-layer/schema-fields';
-import { collections } from '../../src/content.config';
-import { eventDate } from '../../src/schemas/dates';
+} from '../../src/content-layer/schema-fields.ts';
+import { collections } from '../../src/content.config.ts';
+import { eventDate } from '../../src/schemas/dates.ts';
 
 const when = z.discriminatedUnion('precision', [
   z.strictObject({

@@ -2,10 +2,10 @@
 // on: the field, what is wrong, what would be right, and what the field holds in the schema's words.
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { explainSchemaFailure } from '../../src/content-layer/schema-problems';
-import { eventDate } from '../../src/schemas/dates';
-import { personSchema } from '../../src/schemas/person';
-import { timelineSchema } from '../../src/schemas/timeline';
+import { explainSchemaFailure } from '../../src/content-layer/schema-problems.ts';
+import { eventDate } from '../../src/schemas/dates.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { timelineSchema } from '../../src/schemas/timeline.ts';
 
 const schema = z.strictObject({
   title: z

@@ -7,7 +7,7 @@ import {
   locate,
   parseYamlSource,
   splitMarkdown,
-} from '../../src/content-layer/source-text';
+} from '../../src/content-layer/source-text.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(

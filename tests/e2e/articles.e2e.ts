@@ -1,7 +1,7 @@
 // Article pages as a reader sees them: the headline block, key points, sources, and each component
 // where its directive stands.
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from '../support/site-pages';
+import { builtPagePaths } from '../support/site-pages.ts';
 
 const articles = builtPagePaths().filter((p) => p.startsWith('/articles/'));
 

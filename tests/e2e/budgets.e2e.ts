@@ -4,8 +4,8 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { loadHtml } from '../support/html';
-import { builtPagePaths, distDir } from '../support/site-pages';
+import { loadHtml } from '../support/html.ts';
+import { builtPagePaths, distDir } from '../support/site-pages.ts';
 
 export const BUDGETS = {
   /** HTML plus the CSS it needs, gzipped: what the first round trip (about 14 KB) can carry. */

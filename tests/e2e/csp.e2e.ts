@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile, type Host } from '../../src/checks/headers-file';
-import { builtPagePaths } from '../support/site-pages';
+import { headersFor, parseHeadersFile, type Host } from '../../src/checks/headers-file.ts';
+import { builtPagePaths } from '../support/site-pages.ts';
 
 const rules = parseHeadersFile(
   readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8'),

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { builtPagePaths, distDir } from '../support/site-pages';
+import { builtPagePaths, distDir } from '../support/site-pages.ts';
 
 const UPDATE_PUBLISHED = '2026-11-30T12:00:00Z';
 const ARTICLES_WITH_THE_BOX = [

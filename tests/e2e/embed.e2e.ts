@@ -6,17 +6,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../src/checks/headers-file';
+import { headersFor, parseHeadersFile } from '../../src/checks/headers-file.ts';
 import {
   FACTBOX_OEMBED_HEIGHT,
   FACTBOX_OEMBED_WIDTH,
   factBoxFrameTitle,
-} from '../../src/embed/embed-snippet';
-import { SITE, siteUrl } from '../../src/lib/site';
-import { absoluteUrl, paths } from '../../src/lib/urls';
-import { loadHtml } from '../support/html';
-import { builtPagePaths, distDir } from '../support/site-pages';
-import { startStaticHost, type StaticHost } from '../support/static-host';
+} from '../../src/embed/embed-snippet.ts';
+import { SITE, siteUrl } from '../../src/lib/site.ts';
+import { absoluteUrl, paths } from '../../src/lib/urls.ts';
+import { loadHtml } from '../support/html.ts';
+import { builtPagePaths, distDir } from '../support/site-pages.ts';
+import { startStaticHost, type StaticHost } from '../support/static-host.ts';
 
 const FACT_BOX = 'prisoner-exchange';
 const FACT_BOX_TITLE = 'Prisoner exchange: 1,000 for 1,000';
@@ -610,12 +610,10 @@ test('budgets: the loader is under 1.5 KB gzipped, the frame script under 1 KB, 
     .locator('script[type="module"][src*="/CopyField."]')
     .getAttribute('src');
   const copy = await gzipped(copyScriptPath!);
-  test
-    .info()
-    .annotations.push({
-      type: 'gzipped bytes',
-      description: `loader ${loader}, frame ${frame}, copy ${copy}`,
-    });
+  test.info().annotations.push({
+    type: 'gzipped bytes',
+    description: `loader ${loader}, frame ${frame}, copy ${copy}`,
+  });
   expect(loader).toBeLessThan(1536);
   expect(frame).toBeLessThan(1024);
   expect(copy).toBeLessThan(2048);

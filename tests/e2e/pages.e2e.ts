@@ -2,7 +2,7 @@
 // no axe violations. Pages of the site proper also have its navigation and footer.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from '../support/site-pages';
+import { builtPagePaths } from '../support/site-pages.ts';
 
 // Every page dist/ has, embeds too. Embeds (documents for other sites' iframes, without the site's
 // chrome) are also checked in their frames, themes and hosts by embed.e2e.ts.
@@ -36,15 +36,13 @@ for (const path of pages) {
     }
     // No JavaScript but the share controls' small, deferred module script, and JSON-LD data; an
     // embed has its one frame script, a file too.
-    const scripts = await page
-      .locator('script')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          type: el.getAttribute('type'),
-          src: el.getAttribute('src'),
-          inline: el.textContent?.length ?? 0,
-        })),
-      );
+    const scripts = await page.locator('script').evaluateAll((els) =>
+      els.map((el) => ({
+        type: el.getAttribute('type'),
+        src: el.getAttribute('src'),
+        inline: el.textContent?.length ?? 0,
+      })),
+    );
     for (const script of scripts) {
       if (script.type === 'application/ld+json') continue;
       if (path.startsWith('/embed/') && script.src === '/embed/frame.js') continue;

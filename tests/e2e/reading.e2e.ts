@@ -15,20 +15,18 @@ test.beforeEach(({}, testInfo) => {
 async function sections(page: Page) {
   return page
     .locator('.article-body > .heading-wrapper > h2')
-    .evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent!.trim() })));
+    .evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent.trim() })));
 }
 
 /** The links of "In this article", as a reader meets them: text and target. */
 async function railLinks(page: Page) {
   const nav = page.getByRole('navigation', { name: 'In this article' });
-  return nav
-    .getByRole('link')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        id: el.getAttribute('href')!.replace(/^#/, ''),
-        text: el.textContent!.trim(),
-      })),
-    );
+  return nav.getByRole('link').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute('href')!.replace(/^#/, ''),
+      text: el.textContent.trim(),
+    })),
+  );
 }
 
 test.describe('"In this article" at 1280 px', () => {

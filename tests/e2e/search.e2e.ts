@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPagePaths, distDir } from '../support/site-pages';
+import { builtPagePaths, distDir } from '../support/site-pages.ts';
 
 /**
  * Everything a first search fetches, gzipped: Pagefind's code and WebAssembly (about 73 KB, the

@@ -5,10 +5,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { splitMarkdown } from '../../src/content-layer/source-text';
-import { paths } from '../../src/lib/urls';
-import { pngDimensions } from '../support/png';
-import { distDir } from '../support/site-pages';
+import { splitMarkdown } from '../../src/content-layer/source-text.ts';
+import { paths } from '../../src/lib/urls.ts';
+import { pngDimensions } from '../support/png.ts';
+import { distDir } from '../support/site-pages.ts';
 
 const contentDir = join(import.meta.dirname, '..', '..', process.env['CONTENT_DIR'] ?? 'content');
 const readYaml = (file: string) =>

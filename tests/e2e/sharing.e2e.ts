@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ogs from 'open-graph-scraper';
-import { loadHtml } from '../support/html';
-import { builtPagePaths, distDir } from '../support/site-pages';
+import { loadHtml } from '../support/html.ts';
+import { builtPagePaths, distDir } from '../support/site-pages.ts';
 
 const SITE = 'https://istanbul-talks.example.org';
 const htmlOf = (path: string) =>
@@ -98,6 +98,7 @@ for (const path of articles) {
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD, asserted field by field
 function jsonLdOf(path: string): Record<string, any>[] {
   const $ = loadHtml(htmlOf(path));
   return $('script[type="application/ld+json"]')

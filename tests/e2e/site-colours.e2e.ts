@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { themeColors } from '../../src/styles/theme-tokens';
-import { hexColours } from '../support/hex-colours';
-import { distDir } from '../support/site-pages';
+import { themeColors } from '../../src/styles/theme-tokens.ts';
+import { hexColours } from '../support/hex-colours.ts';
+import { distDir } from '../support/site-pages.ts';
 
 const themeCss = readFileSync(
   join(import.meta.dirname, '..', '..', 'src', 'styles', 'theme.css'),

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatProblem } from '../../src/lib/content-problem';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import {
   effectiveSources,
   headersFor,
@@ -15,10 +15,10 @@ import {
   parseHeadersFile,
   rulesSetting,
   type Host,
-} from '../../src/checks/headers-file';
-import { checkPageSecurity, pagePolicies } from '../../src/checks/security';
-import { builtPage, readBuiltSite } from '../support/built-site';
-import { distDir } from '../support/site-pages';
+} from '../../src/checks/headers-file.ts';
+import { checkPageSecurity, pagePolicies } from '../../src/checks/security.ts';
+import { builtPage, readBuiltSite } from '../support/built-site.ts';
+import { distDir } from '../support/site-pages.ts';
 
 const publicHeaders = readFileSync(
   join(import.meta.dirname, '..', '..', 'public', '_headers'),
@@ -235,7 +235,7 @@ test('the checks refuse an inline script whose hash the policy lacks, and accept
   const problems = checkPageSecurity(page, policies).map((p) => p.problem);
   expect(problems.some((p) => p.includes('inline <script>'))).toBe(true);
   expect(problems.some((p) => p.includes('onclick'))).toBe(true);
-  const { cspHash } = await import('../../src/checks/headers-file');
+  const { cspHash } = await import('../../src/checks/headers-file.ts');
   const hashed = parseCsp(`default-src 'none'; script-src 'self' ${cspHash('alert(1)')}`);
   expect(
     checkPageSecurity(page, hashed)

@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { formatProblem } from '../../src/lib/content-problem';
-import { checkPageLinks } from '../../src/checks/links';
-import { checkPageOutline } from '../../src/checks/outline';
-import { readBuiltSite } from '../support/built-site';
-import { builtPagePaths, distDir } from '../support/site-pages';
+import { formatProblem } from '../../src/lib/content-problem.ts';
+import { checkPageLinks } from '../../src/checks/links.ts';
+import { checkPageOutline } from '../../src/checks/outline.ts';
+import { readBuiltSite } from '../support/built-site.ts';
+import { builtPagePaths, distDir } from '../support/site-pages.ts';
 
 const site = readBuiltSite(distDir);
 const validator = new HtmlValidate(htmlValidateConfig);

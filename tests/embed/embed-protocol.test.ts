@@ -22,8 +22,8 @@ import {
   readEmbedHeightMessage,
   readPymHeightMessage,
   reportedHeight,
-} from '../../src/embed/embed-protocol';
-import { EMBED_SANDBOX } from '../../src/embed/embed-snippet';
+} from '../../src/embed/embed-protocol.ts';
+import { EMBED_SANDBOX } from '../../src/embed/embed-snippet.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const frameScript = readFileSync(join(root, 'public', 'embed', 'frame.js'), 'utf8');

@@ -10,8 +10,8 @@ import {
   factBoxFrameTitle,
   factBoxIframeSnippet,
   type FactBoxSnippetData,
-} from '../../src/embed/embed-snippet';
-import { loadHtmlFragment } from '../support/html';
+} from '../../src/embed/embed-snippet.ts';
+import { loadHtmlFragment } from '../support/html.ts';
 
 const loaderScript = readFileSync(
   join(import.meta.dirname, '..', '..', 'public', 'embed.js'),
@@ -39,7 +39,7 @@ describe('the embed code', () => {
   test('is a placeholder that public/embed.js finds, with the embed’s address and a title for the iframe', () => {
     const selector = /querySelectorAll\('([^']+)'\)/.exec(loaderScript)?.[1];
     expect(selector).toBeDefined();
-    const placeholder = $(selector!);
+    const placeholder = $(selector);
     expect(placeholder).toHaveLength(1);
     expect(placeholder.attr('data-istanbul-talks-embed')).toBe(data.embedUrl);
     expect(placeholder.attr('data-istanbul-talks-title')).toBe(

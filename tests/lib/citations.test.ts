@@ -1,6 +1,6 @@
 // Citation links and labels: "Report ¶7–8" pointing at the paragraph on the source's page.
 import { describe, expect, test } from 'vitest';
-import { formatParagraphs, sourceHref } from '../../src/lib/citations';
+import { formatParagraphs, sourceHref } from '../../src/lib/citations.ts';
 
 describe('sourceHref', () => {
   test('links to one paragraph of a source page', () => {

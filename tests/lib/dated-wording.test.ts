@@ -1,6 +1,6 @@
 // Words that go stale, and quotes typed by hand: the two rules that keep the site's text true later.
 import { describe, expect, test } from 'vitest';
-import { findTypedQuote, pendingWording } from '../../src/lib/dated-wording';
+import { findTypedQuote, pendingWording } from '../../src/lib/dated-wording.ts';
 
 describe('pendingWording', () => {
   test.each([

@@ -8,8 +8,8 @@ import {
   formatDay,
   formatInstant,
   toUtcIso,
-} from '../../src/lib/dates';
-import type { EventDate } from '../../src/schemas/dates';
+} from '../../src/lib/dates.ts';
+import type { EventDate } from '../../src/schemas/dates.ts';
 
 describe('formatDay', () => {
   test.each([

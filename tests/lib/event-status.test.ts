@@ -8,7 +8,7 @@ import {
   orderUpdates,
   type EventState,
   type EventUpdate,
-} from '../../src/lib/event-status';
+} from '../../src/lib/event-status.ts';
 
 const asAgreed: EventState<string> = {
   title: 'The prisoner exchange',

@@ -5,7 +5,7 @@ import {
   parseHtmlFragment,
   startTags,
   textOf,
-} from '../../src/lib/parse-html';
+} from '../../src/lib/parse-html.ts';
 
 const names = (html: string) => elementsOf(parseHtml(html)).map((el) => el.name);
 

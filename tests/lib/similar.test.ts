@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { closest, editDistance } from '../../src/lib/similar';
+import { closest, editDistance } from '../../src/lib/similar.ts';
 
 test('editDistance counts single-character edits, ignoring case', () => {
   expect(editDistance('keypoints', 'keyPoints')).toBe(0);

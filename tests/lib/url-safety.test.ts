@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { codeScheme, isUrlAttribute, unsafeUrl, urlScheme } from '../../src/lib/url-safety';
+import { codeScheme, isUrlAttribute, unsafeUrl, urlScheme } from '../../src/lib/url-safety.ts';
 
 test('a scheme is read as a browser reads it: case, leading spaces and control characters, tabs and newlines', () => {
   for (const url of [

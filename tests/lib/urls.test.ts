@@ -1,6 +1,6 @@
 // The site's paths, and absolute URLs built from SITE_URL.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { paths, type absoluteUrl } from '../../src/lib/urls';
+import { paths, type absoluteUrl } from '../../src/lib/urls.ts';
 
 describe('paths', () => {
   test('every page path starts and ends with a slash', () => {
@@ -37,7 +37,7 @@ describe('absoluteUrl', () => {
   async function withSiteUrl(siteUrl: string | undefined): Promise<typeof absoluteUrl> {
     vi.stubEnv('SITE_URL', siteUrl);
     vi.resetModules();
-    return (await import('../../src/lib/urls')).absoluteUrl;
+    return (await import('../../src/lib/urls.ts')).absoluteUrl;
   }
 
   test('without SITE_URL, URLs are on https://istanbul-talks.example.org/', async () => {

@@ -1,6 +1,6 @@
 // Splitting an article's HTML at the placeholders that the directives plugin leaves.
 import { describe, expect, test } from 'vitest';
-import { articleSections, splitArticleHtml } from '../../src/markdown/article-html';
+import { articleSections, splitArticleHtml } from '../../src/markdown/article-html.ts';
 
 describe('splitArticleHtml', () => {
   test('HTML without placeholders is one part, unchanged', () => {

@@ -8,9 +8,9 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { splitMarkdown } from '../../src/content-layer/source-text';
-import { markdownPlugins } from '../../src/markdown/pipeline';
-import { loadHtmlFragment } from '../support/html';
+import { splitMarkdown } from '../../src/content-layer/source-text.ts';
+import { markdownPlugins } from '../../src/markdown/pipeline.ts';
+import { loadHtmlFragment } from '../support/html.ts';
 
 const DIR = 'content/articles';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md') && !f.startsWith('_'));

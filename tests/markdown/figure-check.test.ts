@@ -1,13 +1,13 @@
 // The number check behind the fact box: counts in prose that contradict a figure are found,
 // while dates, years and sentences without a count next to a figure's phrase are left alone.
 import { describe, expect, test } from 'vitest';
-import { readFactBoxFigures } from '../../src/content-layer/content-files';
+import { readFactBoxFigures } from '../../src/content-layer/content-files.ts';
 import {
   findFigureContradictions,
   parseCount,
   splitSentences,
   type FigureSpec,
-} from '../../src/markdown/figure-check';
+} from '../../src/markdown/figure-check.ts';
 
 // The real figures of the prisoner-exchange fact box (content/factboxes.yaml).
 const prisonerExchange = readFactBoxFigures('content')['prisoner-exchange'];

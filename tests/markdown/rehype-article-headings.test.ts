@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import rehypeArticleHeadings from '../../src/markdown/rehype-article-headings';
-import { render } from './pipeline';
+import rehypeArticleHeadings from '../../src/markdown/rehype-article-headings.ts';
+import { render } from './pipeline.ts';
 
 const headings = (markdown: string) => render(markdown, [rehypeArticleHeadings]);
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import rehypeImageAlt from '../../src/markdown/rehype-image-alt';
-import rehypeSafeHtml from '../../src/markdown/rehype-safe-html';
-import { render } from './pipeline';
+import rehypeImageAlt from '../../src/markdown/rehype-image-alt.ts';
+import rehypeSafeHtml from '../../src/markdown/rehype-safe-html.ts';
+import { render } from './pipeline.ts';
 
 const images = (markdown: string) => render(markdown, [rehypeSafeHtml, rehypeImageAlt]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import rehypeSafeHtml, { checkRawHtml } from '../../src/markdown/rehype-safe-html';
-import { render } from './pipeline';
+import rehypeSafeHtml, { checkRawHtml } from '../../src/markdown/rehype-safe-html.ts';
+import { render } from './pipeline.ts';
 
 const safe = (markdown: string) => render(`## Section\n\n${markdown}`, [rehypeSafeHtml]);
 

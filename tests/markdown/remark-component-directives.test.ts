@@ -8,9 +8,12 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { readDirectiveTargets, type DirectiveTargets } from '../../src/content-layer/content-files';
-import { ContentError } from '../../src/markdown/directive-error';
-import remarkComponentDirectives from '../../src/markdown/remark-component-directives';
+import {
+  readDirectiveTargets,
+  type DirectiveTargets,
+} from '../../src/content-layer/content-files.ts';
+import { ContentError } from '../../src/markdown/directive-error.ts';
+import remarkComponentDirectives from '../../src/markdown/remark-component-directives.ts';
 
 const PATH = 'content/articles/example.md';
 

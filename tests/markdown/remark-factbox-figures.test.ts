@@ -11,10 +11,10 @@ import {
   readDirectiveTargets,
   readFactBoxFigures,
   type FactBoxFigures,
-} from '../../src/content-layer/content-files';
-import { ContentError } from '../../src/markdown/directive-error';
-import remarkComponentDirectives from '../../src/markdown/remark-component-directives';
-import remarkFactBoxFigures from '../../src/markdown/remark-factbox-figures';
+} from '../../src/content-layer/content-files.ts';
+import { ContentError } from '../../src/markdown/directive-error.ts';
+import remarkComponentDirectives from '../../src/markdown/remark-component-directives.ts';
+import remarkFactBoxFigures from '../../src/markdown/remark-factbox-figures.ts';
 
 const PATH = 'content/articles/example.md';
 const realBoxes = readFactBoxFigures('content');

@@ -7,11 +7,11 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { splitMarkdown } from '../../src/content-layer/source-text';
+import { splitMarkdown } from '../../src/content-layer/source-text.ts';
 import remarkSmartypantsIfNeeded, {
   mayNeedSmartypants,
-} from '../../src/markdown/remark-smartypants-if-needed';
-import { render } from './pipeline';
+} from '../../src/markdown/remark-smartypants-if-needed.ts';
+import { render } from './pipeline.ts';
 
 const samples = [
   'Plain prose with typographic quotes “like this” and an apostrophe’s curl. Nothing to do.',

@@ -7,8 +7,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { readQuoteTexts } from '../../src/content-layer/content-files';
-import remarkTypedQuotes from '../../src/markdown/remark-typed-quotes';
+import { readQuoteTexts } from '../../src/content-layer/content-files.ts';
+import remarkTypedQuotes from '../../src/markdown/remark-typed-quotes.ts';
 
 const PATH = 'content/articles/example.md';
 const quotes = readQuoteTexts('content');

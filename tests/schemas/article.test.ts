@@ -2,8 +2,8 @@
 // right field and a message that says what is expected.
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleSchema } from '../../src/schemas/article';
-import { issues, withChanges, tooShort, required, type Issue } from '../support/schema-cases';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { issues, withChanges, tooShort, required, type Issue } from '../support/schema-cases.ts';
 
 describe('articleSchema', () => {
   const articleFiles = readdirSync('content/articles').filter(

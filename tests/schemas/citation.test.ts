@@ -1,8 +1,8 @@
 // src/schemas/citation.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { citation } from '../../src/schemas/citation';
-import { issues, tooShort } from '../support/schema-cases';
+import { citation } from '../../src/schemas/citation.ts';
+import { issues, tooShort } from '../support/schema-cases.ts';
 
 describe('citation', () => {
   test('a source with paragraphs becomes a reference; paragraphs default to none', () => {

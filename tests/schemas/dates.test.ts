@@ -1,8 +1,8 @@
 // src/schemas/dates.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { calendarDay, eventDate, zonedInstant } from '../../src/schemas/dates';
-import { issues } from '../support/schema-cases';
+import { calendarDay, eventDate, zonedInstant } from '../../src/schemas/dates.ts';
+import { issues } from '../support/schema-cases.ts';
 
 describe('dates', () => {
   describe('zonedInstant', () => {

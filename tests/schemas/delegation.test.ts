@@ -1,8 +1,8 @@
 // src/schemas/delegation.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { delegationSchema } from '../../src/schemas/delegation';
-import { issues, withChanges, tooShort, type Issue } from '../support/schema-cases';
+import { delegationSchema } from '../../src/schemas/delegation.ts';
+import { issues, withChanges, tooShort, type Issue } from '../support/schema-cases.ts';
 
 describe('delegationSchema', () => {
   const good = {

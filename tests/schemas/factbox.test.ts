@@ -1,8 +1,8 @@
 // src/schemas/factbox.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { factBoxSchema } from '../../src/schemas/factbox';
-import { issues, readYaml, withChanges, type Issue, required } from '../support/schema-cases';
+import { factBoxSchema } from '../../src/schemas/factbox.ts';
+import { issues, readYaml, withChanges, type Issue, required } from '../support/schema-cases.ts';
 
 describe('factBoxSchema', () => {
   const factboxes = readYaml('factboxes.yaml');

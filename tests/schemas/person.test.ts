@@ -1,7 +1,7 @@
 // src/schemas/person.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { personSchema } from '../../src/schemas/person';
+import { personSchema } from '../../src/schemas/person.ts';
 import {
   issues,
   readYaml,
@@ -9,7 +9,7 @@ import {
   tooShort,
   required,
   type Issue,
-} from '../support/schema-cases';
+} from '../support/schema-cases.ts';
 
 describe('personSchema', () => {
   const people = readYaml('people.yaml');

@@ -1,8 +1,8 @@
 // src/schemas/quote.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { quoteSchema } from '../../src/schemas/quote';
-import { issues, withChanges, tooShort, type Issue, required } from '../support/schema-cases';
+import { quoteSchema } from '../../src/schemas/quote.ts';
+import { issues, withChanges, tooShort, type Issue, required } from '../support/schema-cases.ts';
 
 describe('quoteSchema', () => {
   const good = {

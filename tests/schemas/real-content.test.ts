@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleId, listMarkdownFiles } from '../../src/content-layer/paths';
+import { articleId, listMarkdownFiles } from '../../src/content-layer/paths.ts';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
   type CollectionSpec,
-} from '../../src/content-layer/registry';
-import { splitMarkdown } from '../../src/content-layer/source-text';
-import { issues } from '../support/schema-cases';
+} from '../../src/content-layer/registry.ts';
+import { splitMarkdown } from '../../src/content-layer/source-text.ts';
+import { issues } from '../support/schema-cases.ts';
 
 /** Every entry of a collection as written, by id (an article's is its frontmatter). */
 function entriesOf(spec: CollectionSpec): [string, unknown][] {

@@ -1,8 +1,8 @@
 // src/schemas/source.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { sourceSchema } from '../../src/schemas/source';
-import { issues, readYaml, withChanges, tooShort, type Issue } from '../support/schema-cases';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { issues, readYaml, withChanges, tooShort, type Issue } from '../support/schema-cases.ts';
 
 describe('sourceSchema', () => {
   const sources = readYaml('sources.yaml');

@@ -1,8 +1,8 @@
 // src/schemas/timeline.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { timelineEventSchema, timelineSchema } from '../../src/schemas/timeline';
-import { issues, withChanges, tooShort, type Issue } from '../support/schema-cases';
+import { timelineEventSchema, timelineSchema } from '../../src/schemas/timeline.ts';
+import { issues, withChanges, tooShort, type Issue } from '../support/schema-cases.ts';
 
 describe('timelineEventSchema', () => {
   const good = {

@@ -1,7 +1,7 @@
 // src/schemas/update.ts accepts the real entries in content/ and rejects bad ones with an error on the
 // right field and a message that says what is expected.
 import { describe, expect, test } from 'vitest';
-import { updateSchema } from '../../src/schemas/update';
+import { updateSchema } from '../../src/schemas/update.ts';
 import {
   issues,
   readYaml,
@@ -9,7 +9,7 @@ import {
   tooShort,
   type Issue,
   required,
-} from '../support/schema-cases';
+} from '../support/schema-cases.ts';
 
 describe('updateSchema', () => {
   const updates = readYaml('updates.yaml');

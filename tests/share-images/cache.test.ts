@@ -4,17 +4,17 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
-import { pngDimensions } from '../support/png';
-import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets';
+import { pngDimensions } from '../support/png.ts';
+import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets.ts';
 import {
   DEFAULT_CACHE_DIR,
   renderShareImage,
   renderShareImageRatio,
   shareImageKey,
-} from '../../src/share-images/cache';
-import type { ShareCard } from '../../src/share-images/cards';
-import { drawShareImage } from '../../src/share-images/render';
-import { themeColor } from '../../src/styles/palette';
+} from '../../src/share-images/cache.ts';
+import type { ShareCard } from '../../src/share-images/cards.ts';
+import { drawShareImage } from '../../src/share-images/render.ts';
+import { themeColor } from '../../src/styles/palette.ts';
 
 const card: ShareCard = {
   kind: 'article',
@@ -102,7 +102,7 @@ test('a change to the theme’s colours changes the key, so every card is redraw
     };
   });
   try {
-    const retinted = await import('../../src/share-images/cache');
+    const retinted = await import('../../src/share-images/cache.ts');
     expect(retinted.shareImageKey(card, assets)).not.toBe(shareImageKey(card, assets));
   } finally {
     vi.doUnmock('../../src/styles/palette');

@@ -1,10 +1,10 @@
 // What each page's share card says: one card for the home page and for every article, tag, quote
 // and fact box, showing what its content says.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets';
-import { getShareCards, type ShareCardPage } from '../../src/share-images/card-content';
-import type { ShareCard } from '../../src/share-images/cards';
-import { layout as layoutWith, texts } from '../support/share-card-layout';
+import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets.ts';
+import { getShareCards, type ShareCardPage } from '../../src/share-images/card-content.ts';
+import type { ShareCard } from '../../src/share-images/cards.ts';
+import { layout as layoutWith, texts } from '../support/share-card-layout.ts';
 
 let assets: ShareImageAssets;
 let pages: ShareCardPage[];

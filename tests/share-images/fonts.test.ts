@@ -4,11 +4,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { loadMark, type ShareImageAssets } from '../../src/share-images/assets';
-import type { ShareCard } from '../../src/share-images/cards';
-import { FONT_FAMILIES, loadFonts, type FontFamilySpec } from '../../src/share-images/fonts';
-import { cardSvg, svgToPng } from '../../src/share-images/render';
-import { SHARE_IMAGE_WIDTH } from '../../src/share-images/templates';
+import { loadMark, type ShareImageAssets } from '../../src/share-images/assets.ts';
+import type { ShareCard } from '../../src/share-images/cards.ts';
+import { FONT_FAMILIES, loadFonts, type FontFamilySpec } from '../../src/share-images/fonts.ts';
+import { cardSvg, svgToPng } from '../../src/share-images/render.ts';
+import { SHARE_IMAGE_WIDTH } from '../../src/share-images/templates.ts';
 
 const TITLE = 'Dolmabahçe: Медінський, Мединский, їжак, ґанок';
 const card: ShareCard = {

@@ -1,11 +1,11 @@
 // The site's mark: one SVG in the theme's colours, served as /favicon.svg and drawn in the share
 // cards, so the favicon, the cards and the icons never disagree.
 import { expect, test } from 'vitest';
-import { GET as faviconSvg } from '../../src/pages/favicon.svg';
-import { loadMark } from '../../src/share-images/assets';
-import { MARK_SVG } from '../../src/share-images/mark';
-import { SITE } from '../../src/lib/site';
-import { themeColor } from '../../src/styles/palette';
+import { GET as faviconSvg } from '../../src/pages/favicon.svg.ts';
+import { loadMark } from '../../src/share-images/assets.ts';
+import { MARK_SVG } from '../../src/share-images/mark.ts';
+import { SITE } from '../../src/lib/site.ts';
+import { themeColor } from '../../src/styles/palette.ts';
 
 test('the mark is an SVG document titled with the site’s name, in the theme’s accent and paper', () => {
   expect(MARK_SVG).toMatch(

@@ -11,8 +11,8 @@ import {
   extendPalettePng,
   extendPalettePngMany,
   readChunks,
-} from '../../src/share-images/png-extend';
-import { rgbPixels } from '../support/png';
+} from '../../src/share-images/png-extend.ts';
+import { rgbPixels } from '../support/png.ts';
 
 /** The canvas colour of these hand-made images: any colour does, this one looks like paper. */
 const PAPER = [0xfb, 0xfa, 0xf7] as const;

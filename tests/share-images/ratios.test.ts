@@ -2,12 +2,12 @@
 // of a 1200-wide canvas of its own paper colour, pixel for pixel what sharp's own `extend` gives.
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { loadAssets } from '../../src/share-images/assets';
-import { extendPalettePng, readChunks } from '../../src/share-images/png-extend';
-import { extendToRatio, extendToRatios } from '../../src/share-images/ratios';
-import { drawShareImage } from '../../src/share-images/render';
-import { COLORS, SHARE_IMAGE_HEIGHT } from '../../src/share-images/templates';
-import { rgbPixels } from '../support/png';
+import { loadAssets } from '../../src/share-images/assets.ts';
+import { extendPalettePng, readChunks } from '../../src/share-images/png-extend.ts';
+import { extendToRatio, extendToRatios } from '../../src/share-images/ratios.ts';
+import { drawShareImage } from '../../src/share-images/render.ts';
+import { COLORS, SHARE_IMAGE_HEIGHT } from '../../src/share-images/templates.ts';
+import { rgbPixels } from '../support/png.ts';
 
 /** The site's paper colour as red, green and blue. */
 const PAPER = [...Buffer.from(COLORS.paper.slice(1), 'hex')] as [number, number, number];

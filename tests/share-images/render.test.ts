@@ -3,11 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets';
-import { getShareCards, type ShareCardPage } from '../../src/share-images/card-content';
-import { drawShareImage } from '../../src/share-images/render';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/share-images/templates';
-import { pngDimensions } from '../support/png';
+import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets.ts';
+import { getShareCards, type ShareCardPage } from '../../src/share-images/card-content.ts';
+import { drawShareImage } from '../../src/share-images/render.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/share-images/templates.ts';
+import { pngDimensions } from '../support/png.ts';
 
 const MAX_BYTES = 150 * 1024;
 const outputDir = join(import.meta.dirname, '..', '.output', 'share-images');

@@ -1,8 +1,8 @@
 // The site's icons: each app icon is a small PNG of its size, and /favicon.ico holds 16, 32 and
 // 48 px PNGs, all rasterised from the one mark.
 import { describe, expect, test } from 'vitest';
-import { faviconIco, iconPng, SITE_ICONS } from '../../src/share-images/site-icons';
-import { pngDimensions } from '../support/png';
+import { faviconIco, iconPng, SITE_ICONS } from '../../src/share-images/site-icons.ts';
+import { pngDimensions } from '../support/png.ts';
 
 describe('the site’s icons', () => {
   for (const icon of SITE_ICONS) {

@@ -3,12 +3,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets';
-import type { ShareCard } from '../../src/share-images/cards';
-import { drawShareImage } from '../../src/share-images/render';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/share-images/templates';
-import { pngDimensions } from '../support/png';
-import { layout } from '../support/share-card-layout';
+import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets.ts';
+import type { ShareCard } from '../../src/share-images/cards.ts';
+import { drawShareImage } from '../../src/share-images/render.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/share-images/templates.ts';
+import { pngDimensions } from '../support/png.ts';
+import { layout } from '../support/share-card-layout.ts';
 
 const MAX_BYTES = 150 * 1024;
 const outputDir = join(import.meta.dirname, '..', '.output', 'share-images');

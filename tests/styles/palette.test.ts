@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GET as manifest } from '../../src/pages/manifest.webmanifest';
-import { COLORS } from '../../src/share-images/templates';
-import { themeColor } from '../../src/styles/palette';
-import { themeColors } from '../../src/styles/theme-tokens';
-import { hexColours } from '../support/hex-colours';
+import { GET as manifest } from '../../src/pages/manifest.webmanifest.ts';
+import { COLORS } from '../../src/share-images/templates.ts';
+import { themeColor } from '../../src/styles/palette.ts';
+import { themeColors } from '../../src/styles/theme-tokens.ts';
+import { hexColours } from '../support/hex-colours.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const themeCss = readFileSync(join(root, 'src', 'styles', 'theme.css'), 'utf8');

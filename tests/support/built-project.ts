@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBuiltSite } from './built-site';
+import { readBuiltSite } from './built-site.ts';
 
 export function projectWith(
   articleFiles: Record<string, string>,

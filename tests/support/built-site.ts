@@ -1,14 +1,14 @@
 // The built site with every page parsed and kept in memory, for the tests, which look at each page
 // many ways. The build's own checks (src/checks/check-built-site.ts) keep only each page's path
 // and ids, so their memory stays flat however many pages there are.
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/site.ts';
 import {
   htmlFiles,
   loadBuiltPage,
   readHeaders,
   type BuiltPage,
   type SiteIndex,
-} from '../../src/checks/built-site';
+} from '../../src/checks/built-site.ts';
 
 export interface BuiltSite extends SiteIndex {
   pages: Map<string, BuiltPage>;

@@ -5,12 +5,10 @@
 const HEX_COLOUR = /(?<![\w&])#(?:[0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{3,4})\b/gi;
 
 export function hexColours(text: string): { colour: string; line: number }[] {
-  return text
-    .split('\n')
-    .flatMap((line, i) =>
-      [...line.matchAll(HEX_COLOUR)].map(([colour]) => ({
-        colour: colour.toLowerCase(),
-        line: i + 1,
-      })),
-    );
+  return text.split('\n').flatMap((line, i) =>
+    [...line.matchAll(HEX_COLOUR)].map(([colour]) => ({
+      colour: colour.toLowerCase(),
+      line: i + 1,
+    })),
+  );
 }

@@ -2,7 +2,7 @@
 // queried with cheerio's API. A whole page with `loadHtml`; a component's or snippet's markup,
 // with no <html>, <head> or <body> added, with `loadHtmlFragment`.
 import { load, type CheerioAPI } from 'cheerio';
-import { parseHtml, parseHtmlFragment } from '../../src/lib/parse-html';
+import { parseHtml, parseHtmlFragment } from '../../src/lib/parse-html.ts';
 
 /** A whole page (a file of the build), to query with cheerio. */
 export function loadHtml(html: string | Buffer): CheerioAPI {

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from './project-copy';
+import { repoRoot } from './project-copy.ts';
 
 export const casesDir = join(repoRoot, 'tests', 'fixtures', 'malformed');
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { splitMarkdown } from '../../src/content-layer/source-text';
+import { splitMarkdown } from '../../src/content-layer/source-text.ts';
 
 export interface Issue {
   /** The field, e.g. `keyPoints` or `status.agreed.value`. */

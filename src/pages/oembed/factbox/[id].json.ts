@@ -1,7 +1,7 @@
 // Each fact box's oEmbed response, as a static JSON file that pages advertise with OEmbedLink.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getFactBoxOEmbed } from '../../../embed/factbox-embed';
+import { getFactBoxOEmbed } from '../../../embed/factbox-embed.ts';
 
 export const getStaticPaths = (async () => {
   const boxes = await getCollection('factboxes');

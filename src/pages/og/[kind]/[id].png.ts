@@ -1,15 +1,15 @@
 // The share images: one 1200×630 PNG per article, tag, quote and fact box, and one for the home
 // page, at `paths.shareImage(kind, id)`. Drawn at build time, or read from the cache if unchanged.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getShareCards } from '../../../share-images/card-content';
-import { loadAssets } from '../../../share-images/assets';
+import { getShareCards } from '../../../share-images/card-content.ts';
+import { loadAssets } from '../../../share-images/assets.ts';
 import {
   renderShareImage,
   renderShareImageRatio,
   shareImageKey,
-} from '../../../share-images/cache';
-import type { ShareCard } from '../../../share-images/cards';
-import { IMAGE_RATIOS, type ImageRatio } from '../../../share-images/ratios';
+} from '../../../share-images/cache.ts';
+import type { ShareCard } from '../../../share-images/cards.ts';
+import { IMAGE_RATIOS, type ImageRatio } from '../../../share-images/ratios.ts';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
 // Every card comes before every variant: pages built in parallel (build.concurrency) then draw
