@@ -1,7 +1,6 @@
 // The links an article's Markdown writes (Markdown links, images, reference definitions and the
 // `href` and `src` of raw HTML), each with its line and column, resolved in the built site: a
 // broken one is reported at the article file's line, where the editor can mend it.
-// Imported by `src/scripts/build.mjs` through check-built-site.ts, so relative imports carry `.ts`.
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import remarkParse from 'remark-parse';

@@ -1,6 +1,6 @@
 // Every article file must have its page in the build. Astro leaves a page out without failing
 // when, say, the content store cannot be read: the build would then publish a site with articles
-// missing. Imported by `src/scripts/build.mjs` through check-built-site.ts, so relative imports carry `.ts`.
+// missing.
 import { join, relative, sep } from 'node:path';
 import { articleId, listMarkdownFiles } from '../content-layer/paths.ts';
 import type { ContentProblem } from '../lib/content-problem.ts';

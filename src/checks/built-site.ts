@@ -1,6 +1,5 @@
 // The built site as the checks read it: its HTML files, the path a browser asks for each, each
 // page parsed (src/lib/parse-html.ts) with the ids it carries, and the `_headers` rules.
-// Imported by `src/scripts/build.mjs` through check-built-site.ts, so relative imports carry `.ts`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Document, Element } from 'domhandler';

@@ -2,7 +2,6 @@
 // it replaces dist/: a page for every article, links in the articles and in every page's head
 // (canonical, og:url, …), unique ids, and nothing on any page that runs without the policy's
 // say-so. Pages that passed in an earlier build, unchanged, are not parsed again (check-cache.ts).
-// Imported by that script under Node's type stripping, so relative imports carry `.ts`.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

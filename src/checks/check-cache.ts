@@ -3,7 +3,6 @@
 // code, passes again, and only its ids and head links are needed. "The same code" is a hash of
 // every module the checks run, found by following their relative imports from check-built-site.ts,
 // so a change to any check, or to a helper one uses, checks every page again.
-// Imported by `src/scripts/build.mjs` through check-built-site.ts, so relative imports carry `.ts`.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';

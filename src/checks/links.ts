@@ -1,8 +1,7 @@
 // Links of the built site that must lead somewhere: a URL of the site resolves to a built file
 // and a `#fragment` to an element of its page. The build follows every page's head (`<link>`s,
 // canonical and `og:url` among them, absolute ones to the site too); the end-to-end tests follow
-// every link of every page. Imported by `src/scripts/build.mjs` through check-built-site.ts, so
-// relative imports carry `.ts`.
+// every link of every page.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'domhandler';

@@ -1,7 +1,7 @@
 // The structure of a built page: ids used once (the build checks this: an article's heading can
 // repeat a section's id), and one h1, headings in order, a language, a title, a description and
 // alt text on every image (the end-to-end tests check these on every page: only templates make
-// them). Imported by `src/scripts/build.mjs` through check-built-site.ts, so relative imports carry `.ts`.
+// them).
 import { existsSync, readFileSync } from 'node:fs';
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { textOf } from '../lib/parse-html.ts';

@@ -1,7 +1,6 @@
 // What runs or loads on a built page without the Content-Security-Policy's say-so: inline scripts
 // and styles whose hash the policy lacks, scripts from elsewhere, event handlers, URLs that run
 // code (the rules of src/lib/url-safety.ts), frames and plugins, a `<base href>`, a meta refresh.
-// Imported by `src/scripts/build.mjs` through check-built-site.ts, so relative imports carry `.ts`.
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { textOf } from '../lib/parse-html.ts';
 import { codeScheme, isUrlAttribute } from '../lib/url-safety.ts';

@@ -1,7 +1,6 @@
 // The error that stops a build on content problems: its message lists them all, and each is also
 // written as a line of JSON to the build wrapper's problems file, so `src/scripts/build.mjs` can
 // list every problem at the end without reading Astro's output.
-// Imported by that script under Node's type stripping, so relative imports carry `.ts`.
 import { appendFileSync } from 'node:fs';
 import { formatProblem, projectPath, type ContentProblem } from '../lib/content-problem.ts';
 

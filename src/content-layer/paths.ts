@@ -1,6 +1,5 @@
 // Where the content lives. `CONTENT_DIR` points the build at another copy (the benchmark and the
 // malformed-content tests use it); otherwise it is `content/` at the repository root.
-// Imported by the build wrapper under Node's type stripping too: no imports but Node's own.
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 

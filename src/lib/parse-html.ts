@@ -3,7 +3,7 @@
 // (a `<noscript>`, a comment closed by `--!>` or an `<img>` that breaks out of `<svg>` included),
 // not a guess at them. The tree is domhandler's, the one cheerio queries, so tests use cheerio's
 // API on this same parse (tests/support/html.ts). The Markdown pipeline's `hast-util-raw` parses
-// with parse5 too. Imported by `src/scripts/build.mjs` through the checks: no relative imports.
+// with parse5 too.
 import {
   hasChildren,
   isTag,
