@@ -10,14 +10,8 @@ import type { z } from 'astro/zod';
 import { formatProblem, projectPath, type ContentProblem } from '../lib/content-problem.ts';
 import { ContentError } from './content-error.ts';
 import { explainSchemaFailure } from './schema-problems.ts';
-import {
-  findHtmlInText,
-  findImpossibleDates,
-  locate,
-  parseYamlSource,
-  readContentText,
-  type DataPath,
-} from './source-text.ts';
+import { locate, parseYamlSource, readContentText, type DataPath } from './source-text.ts';
+import { findHtmlInText, findImpossibleDates } from './source-problems.ts';
 
 /** Ids become page addresses and link targets, so they are lower-case slugs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

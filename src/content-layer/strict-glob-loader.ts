@@ -16,16 +16,16 @@ import { articleId, contentDir, listMarkdownFiles } from './paths.ts';
 import { COLLECTIONS, type CollectionSpec } from './registry.ts';
 import { explainSchemaFailure } from './schema-problems.ts';
 import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader.ts';
+import * as sourceProblems from './source-problems.ts';
 import * as sourceText from './source-text.ts';
 import {
-  findHtmlInText,
-  findImpossibleDates,
   locate,
   parseYamlSource,
   readContentText,
   splitMarkdown,
   type YamlSource,
 } from './source-text.ts';
+import { findHtmlInText, findImpossibleDates } from './source-problems.ts';
 
 /** Where the loader keeps, between builds, the digests of the files whose frontmatter passed its checks. */
 const PASSED_KEY = 'strict-glob-loader:passed';
@@ -42,7 +42,9 @@ function yamlCollectionFiles(root: URL): string[] {
 }
 
 /** The checking code itself, so that a change to a check checks every file again. */
-const CHECKS_DIGEST = [strictGlob, ...Object.values(sourceText)].map(String).join('\n');
+const CHECKS_DIGEST = [strictGlob, ...Object.values(sourceText), ...Object.values(sourceProblems)]
+  .map(String)
+  .join('\n');
 
 export interface StrictGlobOptions {
   /** The folder of Markdown files, relative to the project root. */

@@ -1,6 +1,8 @@
 // How a share card looks: the 1200×630 element tree of each kind of card, in satori's React-like
 // `{ type, props }` objects (no JSX needed). Everything the card shows is in this tree, so the
 // cache key (cache.ts) hashes it: a change here redraws every card it touches.
+// Over 300 lines once formatted: the masthead, footer and three bodies share one set of sizes and
+// colours, and read best side by side.
 import { themeColor } from '../styles/palette.ts';
 import type { FactCard, QuoteCard, ShareCard, StoryCard } from './cards.ts';
 import { SANS, SERIF } from './fonts.ts';

@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  findHtmlInText,
-  findImpossibleDates,
   findInvalidUtf8,
-  impossibleDate,
   locate,
   parseYamlSource,
   splitMarkdown,
 } from '../../src/content-layer/source-text.ts';
+import {
+  findHtmlInText,
+  findImpossibleDates,
+  impossibleDate,
+} from '../../src/content-layer/source-problems.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(
