@@ -2,7 +2,7 @@
 // directive may name, the quotes' words, the fact boxes' figures), the sitemap's dates in
 // astro.config.mjs, the editor's order of entries, and the tests all read the content here.
 // Each YAML collection is checked against its schema (src/content-layer/registry.ts), never cast:
-// an entry that does not match is left out, and its loader reports it with its line. Reads are
+// an entry that does not match is left out, and its loader reports it with its line. YAML reads are
 // cached by the file's size and modification time, so a build reads each file once, and
 // `astro dev` sees an edit on the next request without a restart.
 import { readFileSync, statSync } from 'node:fs';
@@ -84,14 +84,20 @@ export function readDataCollection<N extends DataCollectionName>(
   };
 }
 
-/** A Markdown file's frontmatter (as written) and body, or undefined when it cannot be read. */
-export function readMarkdownFile(
+/**
+ * A Markdown file's text and frontmatter (as written), or undefined when it cannot be read. Not
+ * cached: the sitemap's dates read each article once, and keeping every article's text for the
+ * life of the process would cost memory at thousands of articles.
+ */
+function readMarkdownFile(
   path: string,
 ): { text: string; frontmatter: string | undefined } | undefined {
-  return readCached(path, 'markdown', (text) => ({
-    text,
-    frontmatter: splitMarkdown(text).frontmatter,
-  }));
+  try {
+    const text = readFileSync(path, 'utf8');
+    return { text, frontmatter: splitMarkdown(text).frontmatter };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A YAML file with the position of every node, for messages that name a line. */
