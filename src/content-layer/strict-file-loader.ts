@@ -58,6 +58,8 @@ export function reportProblems(
 }
 
 export function strictFile(fileName: string, options: StrictFileOptions): Loader {
+  /** The `astro dev` watchers this loader listens to already: one listener each, however often it loads. */
+  const watched = new WeakSet<object>();
   return {
     name: 'strict-file-loader',
     load: async (context: LoaderContext) => {
@@ -65,7 +67,8 @@ export function strictFile(fileName: string, options: StrictFileOptions): Loader
       // In `astro dev`, every change to the file is read, checked and loaded again. (Astro's file
       // loader watches it too, but would reload the entries this loader parsed at the start.)
       const { watcher } = context;
-      if (watcher) {
+      if (watcher && !watched.has(watcher)) {
+        watched.add(watcher);
         const path = fileURLToPath(new URL(fileName, context.config.root));
         watcher.add(path);
         watcher.on('change', (changed) => {

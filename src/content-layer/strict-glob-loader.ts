@@ -30,9 +30,6 @@ import { findHtmlInText, findImpossibleDates } from './source-problems.ts';
 /** Where the loader keeps, between builds, the digests of the files whose frontmatter passed its checks. */
 const PASSED_KEY = 'strict-glob-loader:passed';
 
-/** The collections whose loader already watches the YAML files in this `astro dev` process. */
-const watching = new Set<string>();
-
 /** The YAML files of the registry's collections, as absolute paths. */
 function yamlCollectionFiles(root: URL): string[] {
   const dir = fileURLToPath(new URL(contentDir.replace(/\/?$/, '/'), root));
@@ -54,6 +51,8 @@ export interface StrictGlobOptions {
 }
 
 export function strictGlob(options: StrictGlobOptions): Loader {
+  /** The `astro dev` watchers this loader listens to already: one listener each, however often it loads. */
+  const watched = new WeakSet<object>();
   const inner = glob({
     pattern: ['**/*.md', '!**/_*', '!**/_*/**'],
     base: options.base,
@@ -205,10 +204,10 @@ export function strictGlob(options: StrictGlobOptions): Loader {
         },
       };
       await inner.load(innerContext);
-      if (context.watcher && !watching.has(context.collection)) {
+      if (context.watcher && !watched.has(context.watcher)) {
         // In `astro dev`, a change to a YAML file that articles name (a quote, a fact box) renders
         // again the articles that failed, without the watchers that Astro's loader adds each load.
-        watching.add(context.collection);
+        watched.add(context.watcher);
         const dataFiles = new Set(yamlCollectionFiles(context.config.root));
         context.watcher.on('change', (path) => {
           if (!dataFiles.has(path) || !failed.size) return;
