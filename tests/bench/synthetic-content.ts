@@ -86,6 +86,8 @@ export function syntheticArticle(
     `dek: "${sentence(10, 16)}"`,
     'byline: "Benchmark desk"',
     'section: "Explainer"',
+    // The report's day: what every synthetic article, like the real ones, stands as of.
+    'asOf: 2025-05-16',
     `published: "${published}"`,
     `updated: "${published}"`,
     `tags: [${tags.join(', ')}]`,
