@@ -1,15 +1,25 @@
 // The share images' cache: each PNG is kept in `.astro/share-images/` under a hash of everything it
 // draws, so an unchanged card is never redrawn, and pages built in parallel that need the same card
-// share one drawing. The ratio variants are cached beside their card.
+// share one drawing. Cards are drawn on the worker pool (draw-pool.ts); an article's card comes
+// back with its ratio variants, which are cached beside it.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { loadAssets, type ShareImageAssets } from './assets.ts';
 import type { ShareCard } from './cards.ts';
-import { extendToRatios, RATIO_VERSION, type ImageRatio } from './ratios.ts';
-import { CARD_PNG_OPTIONS, drawShareImage } from './render.ts';
+import { drawPool } from './draw-pool.ts';
+import {
+  extendToRatios,
+  hasRatioVariants,
+  RATIO_NAMES,
+  RATIO_VERSION,
+  ratioCanvases,
+  type ImageRatio,
+} from './ratios.ts';
+import { CARD_PNG_OPTIONS } from './rasterise.ts';
+import { CARD_SIZE } from './render.ts';
 import { cardElement } from './templates.ts';
 
 /**
@@ -76,8 +86,16 @@ export interface RenderOptions {
   assets?: ShareImageAssets;
   /** The cache folder; `null` turns the cache off. */
   cacheDir?: string | null;
-  /** The drawing function, replaceable so tests can count calls. */
+  /**
+   * The drawing function, replaceable so tests can count calls. Left out, cards are drawn on the
+   * worker pool, and an article's ratio variants with its card.
+   */
   draw?: (card: ShareCard, assets: ShareImageAssets) => Promise<Buffer>;
+}
+
+/** Where a card, or one of its ratio variants, is kept. */
+function cacheFile(cacheDir: string, key: string, ratio?: ImageRatio): string {
+  return join(cacheDir, ratio ? `${key}-${ratio}-v${RATIO_VERSION}.png` : `${key}.png`);
 }
 
 /** The card's PNG: from the cache when this exact card was drawn before, drawn (and cached) otherwise. */
@@ -86,10 +104,58 @@ export async function renderShareImage(
   options: RenderOptions = {},
 ): Promise<Buffer> {
   const assets = options.assets ?? (await loadAssets());
-  const draw = options.draw ?? drawShareImage;
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  if (cacheDir === null) return draw(card, assets);
-  return cached(join(cacheDir, `${shareImageKey(card, assets)}.png`), () => draw(card, assets));
+  if (options.draw) {
+    const { draw } = options;
+    if (cacheDir === null) return draw(card, assets);
+    return cached(cacheFile(cacheDir, shareImageKey(card, assets)), () => draw(card, assets));
+  }
+  const drawOnPool = async () => {
+    const withRatios = hasRatioVariants(card);
+    const { png, canvases } = await drawPool(assets.fonts).draw(
+      cardElement(card, assets.mark),
+      CARD_SIZE,
+      withRatios ? ratioCanvases() : undefined,
+    );
+    // The variants were made from the card's rows while the worker had them: keep them for their
+    // pages. (`null`: the card was not a palette PNG; renderShareImageRatio then makes them.)
+    if (canvases && cacheDir !== null) {
+      const key = shareImageKey(card, assets);
+      await Promise.all(
+        RATIO_NAMES.map((ratio, i) => store(cacheFile(cacheDir, key, ratio), canvases[i]!)),
+      );
+    }
+    return png;
+  };
+  if (cacheDir === null) return drawOnPool();
+  return cached(cacheFile(cacheDir, shareImageKey(card, assets)), drawOnPool);
+}
+
+/**
+ * Starts drawing, on the worker pool, every card that is not in the cache yet, without waiting:
+ * the build calls this before it renders any page, so cards are drawn while articles render, and
+ * each card's page later takes its drawing (or the cached file). A card that fails is drawn again
+ * when its page asks for it, and fails there with its error.
+ */
+export async function prefetchShareImages(
+  cards: ShareCard[],
+  options: Omit<RenderOptions, 'draw'> = {},
+): Promise<void> {
+  const assets = options.assets ?? (await loadAssets());
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  if (cacheDir === null) return;
+  const missing = await Promise.all(
+    cards.map(async (card) => {
+      const file = cacheFile(cacheDir, shareImageKey(card, assets));
+      return access(file).then(
+        () => null,
+        () => card,
+      );
+    }),
+  );
+  for (const card of missing) {
+    if (card) renderShareImage(card, { assets, cacheDir }).catch(() => {});
+  }
 }
 
 /** Images being read or drawn right now, by cache file: pages built in parallel share one drawing. */
@@ -113,13 +179,18 @@ async function readOrMake(file: string, make: () => Promise<Buffer>): Promise<Bu
     // Not made yet.
   }
   const png = await make();
+  await store(file, png);
+  return png;
+}
+
+/** Keeps `png` in `file`. */
+async function store(file: string, png: Buffer): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   // Write then rename, so a build that stops half-way never leaves a truncated PNG behind; the
   // partial file's name is this process's own, so builds side by side never share one.
   const partial = `${file}.${process.pid}-${++partials}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return png;
 }
 
 /** The card in another aspect ratio (see `extendToRatio`), cached beside the card itself. */
@@ -131,14 +202,23 @@ export async function renderShareImageRatio(
   const assets = options.assets ?? (await loadAssets());
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const key = shareImageKey(card, assets);
-  const make = async () =>
+  const fromCard = async () =>
     (
       await allRatios(`${cacheDir}|${key}`, async () =>
         extendToRatios(await renderShareImage(card, { ...options, assets })),
       )
     )[ratio];
-  if (cacheDir === null) return make();
-  return cached(join(cacheDir, `${key}-${ratio}-v${RATIO_VERSION}.png`), make);
+  if (cacheDir === null) return fromCard();
+  const file = cacheFile(cacheDir, key, ratio);
+  return cached(file, async () => {
+    // Drawing the card on the pool stores its variants too: read this one from there.
+    const png = await renderShareImage(card, { ...options, assets });
+    try {
+      return await readFile(file);
+    } catch {
+      return (await allRatios(`${cacheDir}|${key}`, async () => extendToRatios(png)))[ratio];
+    }
+  });
 }
 
 /**

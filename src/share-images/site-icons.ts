@@ -2,7 +2,7 @@
 // as /favicon.svg).
 import { themeColor } from '../styles/palette.ts';
 import { MARK_SVG } from './mark.ts';
-import { svgToPng } from './render.ts';
+import { svgToPng } from './rasterise.ts';
 
 export interface SiteIcon {
   /** The file name at the site's root, without `.png`. */

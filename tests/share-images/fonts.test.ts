@@ -7,7 +7,8 @@ import { beforeAll, expect, test } from 'vitest';
 import { loadMark, type ShareImageAssets } from '../../src/share-images/assets.ts';
 import type { ShareCard } from '../../src/share-images/cards.ts';
 import { FONT_FAMILIES, loadFonts, type FontFamilySpec } from '../../src/share-images/fonts.ts';
-import { cardSvg, svgToPng } from '../../src/share-images/render.ts';
+import { svgToPng } from '../../src/share-images/rasterise.ts';
+import { cardSvg } from '../../src/share-images/render.ts';
 import { SHARE_IMAGE_WIDTH } from '../../src/share-images/templates.ts';
 
 const TITLE = 'Dolmabahçe: Медінський, Мединский, їжак, ґанок';
