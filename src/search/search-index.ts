@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 
 /** Where the index goes in the site, and where /search/ loads it from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -41,6 +42,27 @@ export async function writeSearchIndex(
   siteDir: string,
   outDir = join(siteDir, SEARCH_BUNDLE_DIR),
 ): Promise<SearchIndexResult> {
+  return (await startSearchIndex(siteDir, outDir)).finish();
+}
+
+/** An index being built: wait for it and write it, or give it up. */
+export interface SearchIndexing {
+  /** Waits for Pagefind, writes the index and closes Pagefind. */
+  finish: () => Promise<SearchIndexResult>;
+  /** Closes Pagefind without writing anything. */
+  cancel: () => Promise<void>;
+}
+
+/**
+ * Starts indexing the built site in `siteDir`: Pagefind reads and indexes the pages in a process
+ * of its own, while the caller's thread is free (the build checks the pages meanwhile); `finish`
+ * then writes the index into `outDir`. Starting and finishing throw with what went wrong, in a
+ * sentence, when Pagefind cannot run or refuses the site.
+ */
+export async function startSearchIndex(
+  siteDir: string,
+  outDir = join(siteDir, SEARCH_BUNDLE_DIR),
+): Promise<SearchIndexing> {
   // Pagefind's Node wrapper reports a failure of its program on the console, with a stack trace,
   // and then only "Pagefind backend closed": keep its first line for the message instead.
   const reported: string[] = [];
@@ -52,49 +74,80 @@ export async function writeSearchIndex(
         .join(' ')
         .split('\n')[0]!,
     );
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
-    if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start.');
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(added.errors.join('\n'));
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length) throw new Error(fileErrors.join('\n'));
-    // Pagefind reads every page but keeps only those marked data-pagefind-body; its entry file says how many.
-    const entry = files.find((file) => file.path === 'pagefind-entry.json');
-    const languages: Record<string, { page_count: number }> = entry
-      ? (
-          JSON.parse(new TextDecoder().decode(entry.content)) as {
-            languages: Record<string, { page_count: number }>;
-          }
-        ).languages
-      : {};
-    const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
-    if (pages === 0)
-      throw new Error(
-        `no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`,
-      );
-    let bytes = 0;
-    let written = 0;
-    for (const file of files) {
-      if (UNUSED_FILE.test(file.path)) continue;
-      const target = join(outDir, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-      bytes += file.content.length;
-      written++;
-    }
-    return { pages, files: written, bytes };
-  } catch (error) {
+  const failed = (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
+    return new Error(
       reported.length
         ? `Pagefind stopped: ${[...new Set(reported)].join('; ')} (${message}).`
         : message,
       { cause: error },
     );
-  } finally {
+  };
+  const close = async () => {
     console.error = consoleError;
     // Pagefind runs as a child process; the build cannot exit while it is alive.
     await pagefind.close();
+  };
+  let index: PagefindIndex;
+  let adding: ReturnType<PagefindIndex['addDirectory']>;
+  try {
+    const created = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
+    if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind did not start.');
+    index = created.index;
+    // Sent now: Pagefind reads the pages while this thread does something else.
+    adding = index.addDirectory({ path: siteDir });
+    adding.catch(() => {});
+  } catch (error) {
+    await close();
+    throw failed(error);
   }
+  return {
+    async finish() {
+      try {
+        const added = await adding;
+        if (added.errors.length) throw new Error(added.errors.join('\n'));
+        return await writeIndexFiles(index, siteDir, outDir);
+      } catch (error) {
+        throw failed(error);
+      } finally {
+        await close();
+      }
+    },
+    cancel: close,
+  };
+}
+
+/** Writes the index's files into `outDir` (all but the unused ones) and counts the pages in it. */
+async function writeIndexFiles(
+  index: PagefindIndex,
+  siteDir: string,
+  outDir: string,
+): Promise<SearchIndexResult> {
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length) throw new Error(fileErrors.join('\n'));
+  // Pagefind reads every page but keeps only those marked data-pagefind-body; its entry file says how many.
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  const languages: Record<string, { page_count: number }> = entry
+    ? (
+        JSON.parse(new TextDecoder().decode(entry.content)) as {
+          languages: Record<string, { page_count: number }>;
+        }
+      ).languages
+    : {};
+  const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+  if (pages === 0)
+    throw new Error(
+      `no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`,
+    );
+  let bytes = 0;
+  let written = 0;
+  for (const file of files) {
+    if (UNUSED_FILE.test(file.path)) continue;
+    const target = join(outDir, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+    bytes += file.content.length;
+    written++;
+  }
+  return { pages, files: written, bytes };
 }
