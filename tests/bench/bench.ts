@@ -21,6 +21,7 @@ import {
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writePeerContent, writePeerProject } from './peer.ts';
+import { lineTimer, STAGES, stageTimes, type StageName } from './stages.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 import { elementsOf, parseHtml } from '../../src/lib/parse-html.ts';
 import { writeSearchIndex } from '../../src/search/search-index.ts';
@@ -46,6 +47,15 @@ if (
   process.exit(2);
 }
 
+/** The median of each stage over some builds (`null` when a build lacked it). */
+const medianStages = (builds: BuildResult[]) =>
+  Object.fromEntries(
+    STAGES.map(({ name }) => {
+      const values = builds.map((b) => b.stages[name]);
+      return [name, values.some((v) => v === null) ? null : median(values as number[])];
+    }),
+  ) as Record<StageName, number | null>;
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -57,6 +67,8 @@ const log = (message: string) =>
 interface BuildResult {
   ms: number;
   peakRssMb: number;
+  /** Where the time went (stages.ts). */
+  stages: Record<StageName, number | null>;
 }
 
 /** Every process in the tree under `pid` (the build wrapper starts Astro as a child). */
@@ -133,12 +145,17 @@ function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<B
         );
     };
     const timer = setInterval(sample, 50);
-    child.stdout.on('data', (d) => appendFileSync(logFile, d));
-    child.stderr.on('data', (d) => appendFileSync(logFile, d));
+    const output = lineTimer(started);
+    child.stdout.on('data', (d: Buffer) => {
+      appendFileSync(logFile, d);
+      output.push(d);
+    });
+    child.stderr.on('data', (d: Buffer) => appendFileSync(logFile, d));
     child.on('exit', (code) => {
       clearInterval(timer);
+      const ms = performance.now() - started;
       if (code !== 0) fail(new Error(`the build exited with ${code}; see ${logFile}`));
-      else done({ ms: performance.now() - started, peakRssMb: peakKb / 1024 });
+      else done({ ms, peakRssMb: peakKb / 1024, stages: stageTimes(output.lines, ms) });
     });
     child.on('spawn', sample);
   });
@@ -223,10 +240,15 @@ interface Row {
   firstRoundTripMinPct: number;
   coldRunsMs: number[];
   warmRunsMs: number[];
+  /** Where a cold build's time went, stage by stage (median ms of each; stages.ts). */
+  coldStagesMs: Record<StageName, number | null>;
+  /** The same for a warm rebuild. */
+  warmStagesMs: Record<StageName, number | null>;
   /** The peer, built in the same run on the same prose: see tests/bench/peer.ts. */
   peer: {
     coldMs: number;
     warmMs: number;
+    coldStagesMs: Record<StageName, number | null>;
     msPerAddedArticle: number | null;
     coldRunsMs: number[];
     warmRunsMs: number[];
@@ -336,9 +358,12 @@ for (const [i, n] of sizes.entries()) {
     peakRssMb: Math.max(...cold.map((b) => b.peakRssMb), ...warm.map((b) => b.peakRssMb)),
     coldRunsMs: cold.map((b) => Math.round(b.ms)),
     warmRunsMs: warm.map((b) => Math.round(b.ms)),
+    coldStagesMs: medianStages(cold),
+    warmStagesMs: medianStages(warm),
     peer: {
       coldMs: peerColdMs,
       warmMs: median(peerRuns.warm.map((b) => b.ms)),
+      coldStagesMs: medianStages(peerRuns.cold),
       msPerAddedArticle: peerPerAdded,
       coldRunsMs: peerRuns.cold.map((b) => Math.round(b.ms)),
       warmRunsMs: peerRuns.warm.map((b) => Math.round(b.ms)),
@@ -376,6 +401,28 @@ console.log(
   `\nAgainst the peer (a bare Astro project: the same prose through unified(), one satori + resvg card per post; tests/bench/peer.ts), built in the same run\n`,
 );
 console.log(peerTable);
+const stageCell = (ms: number | null) => (ms === null ? '—' : (ms / 1000).toFixed(1));
+console.log(
+  '\nWhere the time went, stage by stage (s, medians): start (Node, config, Vite), content sync, bundle, pages (share images included), after Astro (checks, search index, publishing; stages.ts)\n',
+);
+console.log(
+  [
+    `| articles | build | ${STAGES.map((s) => s.name).join(' | ')} |`,
+    `|---:|---|${STAGES.map(() => '---:').join('|')}|`,
+    ...rows.flatMap((r) =>
+      (
+        [
+          ['project, cold', r.coldStagesMs],
+          ['project, warm', r.warmStagesMs],
+          ['peer, cold', r.peer.coldStagesMs],
+        ] as const
+      ).map(
+        ([label, stages]) =>
+          `| ${r.articles} | ${label} | ${STAGES.map((s) => stageCell(stages[s.name])).join(' | ')} |`,
+      ),
+    ),
+  ].join('\n'),
+);
 console.log(
   '\nSearch index (Pagefind on the built site, one run, timed alone; every build above includes it)\n',
 );
