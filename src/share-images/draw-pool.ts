@@ -1,11 +1,9 @@
-// Draws share cards on worker threads, one per core, so that a build lays out, rasterises and
-// encodes cards on every core while its main thread renders pages. Before it, a card's layout
-// (satori) ran on the main thread and only rasterising and encoding left it: with two pages in
-// flight the cards were drawn one after another. Workers start on the first card and are let go
-// whenever none is being drawn, so they never keep a finished build's process alive.
-import { availableParallelism } from 'node:os';
+// Draws share cards on worker threads (src/workers/worker-pool.ts), one per core, so that a build
+// lays out, rasterises and encodes cards on every core while its main thread renders pages. Before
+// it, a card's layout (satori) ran on the main thread and only rasterising and encoding left it:
+// with two pages in flight, cards were drawn one after another.
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../workers/worker-pool.ts';
 import type { ShareFont } from './fonts.ts';
 import type { DrawSize } from './rasterise.ts';
 
@@ -28,130 +26,47 @@ export interface CanvasRequest {
 
 /** One card to draw: its element tree (templates.ts), its size, and the canvases to set it on. */
 export interface DrawJob {
-  id: number;
   element: object;
   size: DrawSize;
-  canvases?: CanvasRequest | undefined;
+  canvases: CanvasRequest | undefined;
 }
 
-/** A worker's answer: the card's PNG and its canvases (`null` when they must be made otherwise). */
-export type DrawReply =
-  | { id: number; png: Uint8Array; canvases: Uint8Array[] | null; error?: undefined }
-  | { id: number; error: string };
+/** A worker's drawing: the card's PNG and its canvases (`null` when they must be made otherwise). */
+export interface DrawReply {
+  png: Uint8Array;
+  canvases: Uint8Array[] | null;
+}
 
 export interface DrawResult {
   png: Buffer;
   canvases: Buffer[] | null;
 }
 
-interface Pending {
-  resolve: (result: DrawResult) => void;
-  reject: (error: Error) => void;
-}
-
 const asBuffer = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/** A fixed set of drawing workers sharing one queue. */
+/** Drawing workers sharing one queue, given one set of fonts. */
 export class DrawPool {
-  readonly #fonts: ShareFont[];
-  readonly #size: number;
-  readonly #idle: Worker[] = [];
-  readonly #busy = new Map<Worker, number>();
-  readonly #queue: DrawJob[] = [];
-  readonly #pending = new Map<number, Pending>();
-  #started = 0;
-  #nextId = 0;
+  readonly #pool: WorkerPool<DrawJob, DrawReply>;
 
-  constructor(fonts: ShareFont[], size = availableParallelism()) {
-    this.#fonts = fonts;
-    this.#size = Math.max(1, size);
+  constructor(fonts: ShareFont[], size?: number) {
+    this.#pool = new WorkerPool({
+      file: DRAW_WORKER_FILE,
+      workerData: { fonts } satisfies DrawWorkerData,
+      failure: 'A share card could not be drawn',
+      ...(size !== undefined && { size }),
+    });
   }
 
   /** Draws a card on a worker; settles with its PNG (and canvases), or with the worker's error. */
-  draw(element: object, size: DrawSize, canvases?: CanvasRequest): Promise<DrawResult> {
-    const id = ++this.#nextId;
-    const result = new Promise<DrawResult>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-    });
-    this.#queue.push({ id, element, size, canvases });
-    this.#dispatch();
-    return result;
+  async draw(element: object, size: DrawSize, canvases?: CanvasRequest): Promise<DrawResult> {
+    const reply = await this.#pool.run({ element, size, canvases });
+    return { png: asBuffer(reply.png), canvases: reply.canvases?.map(asBuffer) ?? null };
   }
 
   /** Stops every worker; drawings still queued or in progress fail. */
-  async close(): Promise<void> {
-    const workers = [...this.#idle, ...this.#busy.keys()];
-    this.#idle.length = 0;
-    this.#busy.clear();
-    this.#started = 0;
-    for (const job of this.#queue.splice(0)) this.#fail(job.id, new Error('the pool was closed'));
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-
-  #dispatch(): void {
-    while (this.#queue.length) {
-      const worker = this.#idle.pop() ?? this.#start();
-      if (!worker) return;
-      const job = this.#queue.shift()!;
-      this.#busy.set(worker, job.id);
-      // A busy worker keeps the process alive: the build awaits its card.
-      worker.ref();
-      worker.postMessage(job);
-    }
-  }
-
-  #start(): Worker | undefined {
-    if (this.#started >= this.#size) return undefined;
-    this.#started++;
-    const worker = new Worker(DRAW_WORKER_FILE, {
-      workerData: { fonts: this.#fonts } satisfies DrawWorkerData,
-    });
-    worker.on('message', (reply: DrawReply) => {
-      const pending = this.#pending.get(reply.id);
-      this.#pending.delete(reply.id);
-      this.#busy.delete(worker);
-      this.#idle.push(worker);
-      worker.unref();
-      if (reply.error !== undefined) {
-        pending?.reject(new Error(`A share card could not be drawn: ${reply.error}`));
-      } else {
-        pending?.resolve({
-          png: asBuffer(reply.png),
-          canvases: reply.canvases?.map(asBuffer) ?? null,
-        });
-      }
-      this.#dispatch();
-    });
-    worker.on('error', (error: Error) => this.#lost(worker, error));
-    worker.on('exit', (code) => {
-      if (this.#busy.has(worker) || this.#idle.includes(worker))
-        this.#lost(worker, new Error(`the drawing worker stopped (exit code ${code})`));
-    });
-    return worker;
-  }
-
-  /** A worker that failed: its card fails with the reason, and a new worker takes the queue. */
-  #lost(worker: Worker, error: Error): void {
-    const id = this.#busy.get(worker);
-    this.#busy.delete(worker);
-    const at = this.#idle.indexOf(worker);
-    if (at >= 0) this.#idle.splice(at, 1);
-    this.#started--;
-    if (id !== undefined)
-      this.#fail(
-        id,
-        new Error(`A share card could not be drawn: ${error.message} (${DRAW_WORKER_FILE})`, {
-          cause: error,
-        }),
-      );
-    void worker.terminate();
-    this.#dispatch();
-  }
-
-  #fail(id: number, error: Error): void {
-    this.#pending.get(id)?.reject(error);
-    this.#pending.delete(id);
+  close(): Promise<void> {
+    return this.#pool.close();
   }
 }
 
