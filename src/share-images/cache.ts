@@ -105,30 +105,29 @@ export async function renderShareImage(
 ): Promise<Buffer> {
   const assets = options.assets ?? (await loadAssets());
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  if (options.draw) {
-    const { draw } = options;
-    if (cacheDir === null) return draw(card, assets);
-    return cached(cacheFile(cacheDir, shareImageKey(card, assets)), () => draw(card, assets));
-  }
-  const drawOnPool = async () => {
-    const withRatios = hasRatioVariants(card);
-    const { png, canvases } = await drawPool(assets.fonts).draw(
-      cardElement(card, assets.mark),
-      CARD_SIZE,
-      withRatios ? ratioCanvases() : undefined,
-    );
+  const { draw } = options;
+  if (cacheDir === null) return draw ? draw(card, assets) : (await drawOnPool(card, assets)).png;
+  const key = shareImageKey(card, assets);
+  return cached(cacheFile(cacheDir, key), async () => {
+    if (draw) return draw(card, assets);
+    const { png, canvases } = await drawOnPool(card, assets);
     // The variants were made from the card's rows while the worker had them: keep them for their
     // pages. (`null`: the card was not a palette PNG; renderShareImageRatio then makes them.)
-    if (canvases && cacheDir !== null) {
-      const key = shareImageKey(card, assets);
+    if (canvases)
       await Promise.all(
         RATIO_NAMES.map((ratio, i) => store(cacheFile(cacheDir, key, ratio), canvases[i]!)),
       );
-    }
     return png;
-  };
-  if (cacheDir === null) return drawOnPool();
-  return cached(cacheFile(cacheDir, shareImageKey(card, assets)), drawOnPool);
+  });
+}
+
+/** Draws the card on the worker pool, with its ratio variants if it has them. */
+function drawOnPool(card: ShareCard, assets: ShareImageAssets) {
+  return drawPool(assets.fonts).draw(
+    cardElement(card, assets.mark),
+    CARD_SIZE,
+    hasRatioVariants(card) ? ratioCanvases() : undefined,
+  );
 }
 
 /**
