@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle.ts';
 import { readContentDates } from './src/content-layer/content-files.ts';
 import { contentDir } from './src/content-layer/paths.ts';
-import { siteMarkdownProcessor } from './src/markdown/pipeline.ts';
+import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 const contentDates = readContentDates(contentDir);
@@ -21,12 +21,14 @@ export default defineConfig({
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
-    // Pages render in parallel so that share cards rasterise and compress on the thread pool while
-    // the next card is laid out: a cold build of 200 articles took 24 s at 2, against 32 s at 1.
+    // Pages render in parallel, so that pages waiting on a share card (drawn on worker threads)
+    // do not hold up the others.
     concurrency: Math.min(4, availableParallelism()),
   },
   markdown: {
-    // The site's remark and rehype plugins, rendering on worker threads (src/markdown/pipeline.ts).
+    // The site's own processor (src/markdown/processor.ts): Astro's unified pipeline with the
+    // site's plugins, without Shiki and the second HTML parse the articles do not need, rendering
+    // on worker threads during the content sync.
     processor: siteMarkdownProcessor(contentDir),
   },
   vite: {

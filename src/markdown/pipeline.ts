@@ -1,7 +1,6 @@
 // The site's remark and rehype plugins, in order, configured from the content folder.
-// astro.config.mjs passes these to `unified()`; the Markdown tests build the same pipeline.
-import { resolve } from 'node:path';
-import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+// The articles' processor (processor.ts) is built from these; the Markdown tests build the same pipeline.
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import remarkComponentDirectives from './remark-component-directives.ts';
@@ -11,8 +10,6 @@ import rehypeArticleHeadings from './rehype-article-headings.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeImageAlt from './rehype-image-alt.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
-import remarkSmartypantsIfNeeded from './remark-smartypants-if-needed.ts';
-import { renderInWorkers } from './render-workers.ts';
 import {
   readDirectiveTargets,
   readFactBoxFigures,
@@ -41,24 +38,4 @@ export function markdownPlugins(contentDir: string): {
       rehypeHeadingLinks,
     ],
   };
-}
-
-/** The processor articles are rendered with: Astro's `unified()` with the site's plugins. */
-export function articleProcessor(contentDir: string) {
-  const plugins = markdownPlugins(contentDir);
-  return unified({
-    ...plugins,
-    // Astro's SmartyPants runs only where it can change something (first, where Astro runs it).
-    remarkPlugins: [remarkSmartypantsIfNeeded, ...plugins.remarkPlugins],
-    smartypants: false,
-  });
-}
-
-/** `articleProcessor`, rendering on worker threads (render-workers.ts): astro.config.mjs uses it. */
-export function siteMarkdownProcessor(contentDir: string) {
-  return renderInWorkers(articleProcessor(contentDir), {
-    module: resolve('src/markdown/pipeline.ts'),
-    name: 'articleProcessor',
-    args: [contentDir],
-  });
 }

@@ -54,7 +54,9 @@ export default function rehypeArticleHeadings() {
     if (sections === 0) {
       failAt(
         file,
-        tree.children.find((child) => child.position) ?? tree,
+        // An empty body names no line, as when rehype-safe-html gave every article the HTML
+        // parser's root, which has no position (now only an article with raw HTML gets it).
+        tree.children.find((child) => child.position),
         'the article has no "##" section heading, so the page has no outline to navigate and no sections to link to.',
         'divide the body into sections, each starting with a line "## Section title", as the README shows.',
       );

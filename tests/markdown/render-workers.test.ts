@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { splitMarkdown } from '../../src/content-layer/source-text.ts';
-import { articleProcessor, siteMarkdownProcessor } from '../../src/markdown/pipeline.ts';
+import { articleProcessor, siteMarkdownProcessor } from '../../src/markdown/processor.ts';
 import { RENDERED_HERE_FIRST, renderInWorkers } from '../../src/markdown/render-workers.ts';
 import { writeSyntheticContent } from '../bench/synthetic-content.ts';
 
