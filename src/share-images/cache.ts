@@ -18,7 +18,7 @@ import {
   ratioCanvases,
   type ImageRatio,
 } from './ratios.ts';
-import { CARD_PNG_OPTIONS } from './rasterise.ts';
+import { CARD_ENCODING } from './rasterise.ts';
 import { CARD_SIZE } from './render.ts';
 import { cardElement } from './templates.ts';
 
@@ -71,7 +71,7 @@ function assetsDigest(assets: ShareImageAssets): string {
 export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string {
   const drawn = {
     template: TEMPLATE_VERSION,
-    png: CARD_PNG_OPTIONS,
+    png: CARD_ENCODING,
     element: cardElement(card, assets.mark),
   };
   return createHash('sha256')

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { WorkerPool } from '../workers/worker-pool.ts';
 import type { ShareFont } from './fonts.ts';
-import type { DrawSize } from './rasterise.ts';
+import type { CanvasRequest, DrawSize } from './rasterise.ts';
 
 /**
  * The worker's file, run by Node as it is. Resolved from the project root (the working directory
@@ -16,12 +16,6 @@ export const DRAW_WORKER_FILE = resolve('src/share-images/draw-worker.ts');
 /** What a worker is given once, at its start. */
 export interface DrawWorkerData {
   fonts: ShareFont[];
-}
-
-/** Taller canvases to set a drawn card on (see png-extend.ts), in the paper colour. */
-export interface CanvasRequest {
-  sizes: { top: number; bottom: number }[];
-  paper: { rgb: readonly [number, number, number]; tolerance: number };
 }
 
 /** One card to draw: its element tree (templates.ts), its size, and the canvases to set it on. */

@@ -4,8 +4,7 @@
 // nothing but Node and the drawing libraries.
 import { workerData } from 'node:worker_threads';
 import { serveJobs } from '../workers/worker-pool.ts';
-import { extendPalettePngMany } from './png-extend.ts';
-import { drawElement, type SatoriFont } from './rasterise.ts';
+import { drawCard, type SatoriFont } from './rasterise.ts';
 import type { DrawJob, DrawReply, DrawWorkerData } from './draw-pool.ts';
 
 const { fonts: sent } = workerData as DrawWorkerData;
@@ -15,10 +14,6 @@ const fonts: SatoriFont[] = sent.map((font) => ({
   data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength),
 }));
 
-serveJobs<DrawJob, DrawReply>(async ({ element, size, canvases }) => {
-  const png = await drawElement(element, fonts, size);
-  return {
-    png,
-    canvases: canvases ? await extendPalettePngMany(png, canvases.sizes, canvases.paper) : null,
-  };
-});
+serveJobs<DrawJob, DrawReply>(({ element, size, canvases }) =>
+  drawCard(element, fonts, size, canvases),
+);

@@ -1,10 +1,13 @@
 // Turning a laid-out card into pixels and a PNG: satori lays out an element tree as SVG (text as
-// glyph outlines), resvg rasterises the SVG, and sharp encodes a palette PNG. This module imports
+// glyph outlines), resvg rasterises the SVG, and palette-png.ts (or sharp, for the icons and a
+// drawing of many colours) encodes a palette PNG. This module imports
 // nothing that needs Vite (no colours, no templates), so the drawing workers (draw-worker.ts) load
 // it as plain Node, and the main thread uses the very same code: one drawing, wherever it runs.
-import { renderAsync } from '@resvg/resvg-js';
+import { renderAsync, Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriNode, type SatoriOptions } from 'satori';
 import sharp from 'sharp';
+import { encodePalettePng } from './palette-png.ts';
+import { extendPalettePngMany } from './png-extend.ts';
 
 /** A font as satori takes it: a family name, weight, style and the .woff bytes. */
 export type SatoriFont = SatoriOptions['fonts'][number];
@@ -60,12 +63,10 @@ export const PNG_OPTIONS = {
 } as const;
 
 /**
- * Cards keep zlib level 9, like the icons: level 6 encodes in about half the time (16 ms against
- * 29 ms, measured on 20 cards) but makes every card 4.5% larger (20.8 KB against 19.9 KB), and
- * readers' bytes are not traded for build time. (Their ratio variants are level 6: png-extend.ts.)
- * Part of the cache key (cache.ts): other settings make other bytes.
+ * How a card is encoded, part of its cache key (cache.ts): other settings make other bytes. Raise
+ * `version` when palette-png.ts writes different bytes.
  */
-export const CARD_PNG_OPTIONS = PNG_OPTIONS;
+export const CARD_ENCODING = { exactPalette: { version: 1, zlibLevel: 6 }, else: PNG_OPTIONS };
 
 /** Rasterises an SVG to a palette PNG: flat colours and anti-aliased text fit in 256 colours. */
 export async function svgToPng(
@@ -85,11 +86,44 @@ export async function svgToPng(
     .toBuffer();
 }
 
-/** Draws an element tree as a card PNG: deterministic, the same tree and fonts give the same bytes. */
-export async function drawElement(
+/** Taller canvases to set a drawn card on, and the paper colour that fills them. */
+export interface CanvasRequest {
+  sizes: { top: number; bottom: number }[];
+  paper: { rgb: readonly [number, number, number]; tolerance: number };
+}
+
+/** A drawn card, and the card on each canvas asked for (`null` when none could be made here). */
+export interface DrawnCard {
+  png: Buffer;
+  canvases: Buffer[] | null;
+}
+
+/**
+ * Draws an element tree as a card PNG, and on the taller canvases asked for: deterministic, the
+ * same tree and fonts give the same bytes. Every pixel keeps its colour in a palette PNG
+ * (palette-png.ts); a drawing of more than 256 colours is quantised by sharp instead. It
+ * rasterises on the calling thread, which is a drawing worker's (draw-worker.ts) in a build:
+ * resvg's `renderAsync` hands the work to libuv's thread pool and back, and took 48 ms a card
+ * against 31 ms for the same pixels drawn in place (median of 25 cards).
+ */
+export async function drawCard(
   element: Parameters<typeof satori>[0],
   fonts: SatoriFont[],
   size: DrawSize,
-): Promise<Buffer> {
-  return svgToPng(await elementSvg(element, fonts, size), size.width, undefined, CARD_PNG_OPTIONS);
+  canvases?: CanvasRequest,
+): Promise<DrawnCard> {
+  const svg = await elementSvg(element, fonts, size);
+  const { pixels, width, height } = new Resvg(svg, {
+    fitTo: { mode: 'width', value: size.width },
+    font: { loadSystemFonts: false },
+  }).render();
+  const exact = await encodePalettePng(pixels, width, height, canvases?.sizes, canvases?.paper.rgb);
+  if (exact) return { png: exact.png, canvases: canvases ? exact.canvases : null };
+  const png = await sharp(pixels, { raw: { width, height, channels: 4 } })
+    .png(PNG_OPTIONS)
+    .toBuffer();
+  return {
+    png,
+    canvases: canvases ? await extendPalettePngMany(png, canvases.sizes, canvases.paper) : null,
+  };
 }

@@ -2,13 +2,16 @@
 // 4:3 and 1:1): the 1200×630 card set, unchanged, on a taller canvas of the card's own paper colour.
 import sharp from 'sharp';
 import type { ShareCard } from './cards.ts';
-import type { CanvasRequest } from './draw-pool.ts';
+import type { CanvasRequest } from './rasterise.ts';
 import { extendPalettePngMany } from './png-extend.ts';
 import { PNG_OPTIONS } from './rasterise.ts';
 import { COLORS, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './templates.ts';
 
-/** Part of a ratio variant's cache name (cache.ts): raised when `extendToRatio` writes different bytes. */
-export const RATIO_VERSION = 3;
+/**
+ * Part of a ratio variant's cache name (cache.ts): raised when the variants' bytes change (4: made
+ * with the card by palette-png.ts).
+ */
+export const RATIO_VERSION = 4;
 
 /** The other aspect ratios search engines ask an article's image in (Google: 16:9, 4:3 and 1:1). */
 export const IMAGE_RATIOS = { '16x9': [16, 9], '4x3': [4, 3], '1x1': [1, 1] } as const;

@@ -4,7 +4,7 @@
 // icons (site-icons.ts) use the same rasteriser.
 import type { ShareImageAssets } from './assets.ts';
 import type { ShareCard } from './cards.ts';
-import { drawElement, elementSvg, type DrawHooks } from './rasterise.ts';
+import { drawCard, elementSvg, type DrawHooks } from './rasterise.ts';
 import { cardElement, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './templates.ts';
 
 /** The size every card is drawn at. */
@@ -21,5 +21,5 @@ export async function cardSvg(
 
 /** Draws the card on this thread: data in, PNG bytes out. */
 export async function drawShareImage(card: ShareCard, assets: ShareImageAssets): Promise<Buffer> {
-  return drawElement(cardElement(card, assets.mark), assets.fonts, CARD_SIZE);
+  return (await drawCard(cardElement(card, assets.mark), assets.fonts, CARD_SIZE)).png;
 }

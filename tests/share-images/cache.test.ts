@@ -13,6 +13,7 @@ import {
   shareImageKey,
 } from '../../src/share-images/cache.ts';
 import type { ShareCard } from '../../src/share-images/cards.ts';
+import { RATIO_VERSION } from '../../src/share-images/ratios.ts';
 import { drawShareImage } from '../../src/share-images/render.ts';
 import { themeColor } from '../../src/styles/palette.ts';
 
@@ -136,8 +137,8 @@ test('the JSON-LD ratio variants are cached beside the card and drawn from it on
   expect(draw).toHaveBeenCalledTimes(1);
   expect(readdirSync(cacheDir).sort()).toEqual(
     [
-      `${shareImageKey(card, assets)}-16x9-v3.png`,
-      `${shareImageKey(card, assets)}-1x1-v3.png`,
+      `${shareImageKey(card, assets)}-16x9-v${RATIO_VERSION}.png`,
+      `${shareImageKey(card, assets)}-1x1-v${RATIO_VERSION}.png`,
       `${shareImageKey(card, assets)}.png`,
     ].sort(),
   );

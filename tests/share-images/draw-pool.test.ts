@@ -15,7 +15,12 @@ import {
 } from '../../src/share-images/cache.ts';
 import type { ShareCard } from '../../src/share-images/cards.ts';
 import { DrawPool } from '../../src/share-images/draw-pool.ts';
-import { extendToRatios, RATIO_NAMES, ratioCanvases } from '../../src/share-images/ratios.ts';
+import {
+  extendToRatios,
+  RATIO_NAMES,
+  RATIO_VERSION,
+  ratioCanvases,
+} from '../../src/share-images/ratios.ts';
 import { CARD_SIZE, drawShareImage } from '../../src/share-images/render.ts';
 import { cardElement } from '../../src/share-images/templates.ts';
 
@@ -86,7 +91,7 @@ describe('the cache, drawing on the pool', () => {
     const key = shareImageKey(card, assets);
     const variants = await extendToRatios(png);
     for (const ratio of RATIO_NAMES) {
-      const file = join(cacheDir, `${key}-${ratio}-v3.png`);
+      const file = join(cacheDir, `${key}-${ratio}-v${RATIO_VERSION}.png`);
       expect(existsSync(file), ratio).toBe(true);
       expect(readFileSync(file).equals(variants[ratio]), ratio).toBe(true);
       expect(
