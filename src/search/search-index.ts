@@ -4,8 +4,8 @@
 // `data-pagefind-body` and `data-pagefind-meta="kind:…"` on the main content of articles, Who's
 // who, quotes and fact boxes; embeds, topics, sources and the home page have none, so Pagefind
 // leaves them out.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 
@@ -123,13 +123,28 @@ async function writeIndexFiles(
   siteDir: string,
   outDir: string,
 ): Promise<SearchIndexResult> {
-  const { files, errors: fileErrors } = await index.getFiles();
-  if (fileErrors.length) throw new Error(fileErrors.join('\n'));
+  // Pagefind writes the files itself: handing them over (getFiles) sent every byte of the index
+  // through its pipe as JSON, about a second more at 1,000 articles.
+  rmSync(outDir, { recursive: true, force: true });
+  const { errors } = await index.writeFiles({ outputPath: outDir });
+  if (errors.length) throw new Error(errors.join('\n'));
+  let bytes = 0;
+  let written = 0;
+  for (const path of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const file = join(outDir, path);
+    if (!statSync(file).isFile()) continue;
+    if (UNUSED_FILE.test(path)) {
+      rmSync(file);
+      continue;
+    }
+    bytes += statSync(file).size;
+    written++;
+  }
   // Pagefind reads every page but keeps only those marked data-pagefind-body; its entry file says how many.
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  const languages: Record<string, { page_count: number }> = entry
+  const entry = join(outDir, 'pagefind-entry.json');
+  const languages: Record<string, { page_count: number }> = existsSync(entry)
     ? (
-        JSON.parse(new TextDecoder().decode(entry.content)) as {
+        JSON.parse(readFileSync(entry, 'utf8')) as {
           languages: Record<string, { page_count: number }>;
         }
       ).languages
@@ -139,15 +154,5 @@ async function writeIndexFiles(
     throw new Error(
       `no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`,
     );
-  let bytes = 0;
-  let written = 0;
-  for (const file of files) {
-    if (UNUSED_FILE.test(file.path)) continue;
-    const target = join(outDir, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-    bytes += file.content.length;
-    written++;
-  }
   return { pages, files: written, bytes };
 }
