@@ -12,20 +12,12 @@ import {
   renderShareImageRatio,
   shareImageKey,
 } from '../../src/share-images/cache.ts';
-import type { ShareCard } from '../../src/share-images/cards.ts';
 import { RATIO_VERSION } from '../../src/share-images/ratios.ts';
 import { drawShareImage } from '../../src/share-images/render.ts';
 import { themeColor } from '../../src/styles/palette.ts';
+import { SAMPLE_ARTICLE_CARD } from '../support/sample-card.ts';
 
-const card: ShareCard = {
-  kind: 'article',
-  site: 'The Istanbul Talks, Explained',
-  host: 'istanbul-talks.example.org',
-  kicker: 'Explainer',
-  title: 'Who was at the table in Istanbul, and what each delegation wanted',
-  dek: 'Ukraine sent its Defence Minister, Russia sent a presidential aide, and Turkey hosted with US backing.',
-  date: '27 November 2026',
-};
+const card = SAMPLE_ARTICLE_CARD;
 
 let assets: ShareImageAssets;
 let cacheDir: string;

@@ -13,7 +13,6 @@ import {
   renderShareImageRatio,
   shareImageKey,
 } from '../../src/share-images/cache.ts';
-import type { ShareCard } from '../../src/share-images/cards.ts';
 import { DrawPool } from '../../src/share-images/draw-pool.ts';
 import {
   extendToRatios,
@@ -23,16 +22,9 @@ import {
 } from '../../src/share-images/ratios.ts';
 import { CARD_SIZE, drawShareImage } from '../../src/share-images/render.ts';
 import { cardElement } from '../../src/share-images/templates.ts';
+import { SAMPLE_ARTICLE_CARD } from '../support/sample-card.ts';
 
-const card: ShareCard = {
-  kind: 'article',
-  site: 'The Istanbul Talks, Explained',
-  host: 'istanbul-talks.example.org',
-  kicker: 'Explainer',
-  title: 'What the two delegations agreed in Istanbul, and what they did not',
-  dek: 'A prisoner exchange of 1,000 for 1,000, and a promise to set out conditions for a ceasefire.',
-  date: 'As of 16 May 2025 · Published 27 November 2026',
-};
+const card = SAMPLE_ARTICLE_CARD;
 
 let assets: ShareImageAssets;
 let pool: DrawPool;

@@ -4,21 +4,13 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadAssets } from '../../src/share-images/assets.ts';
-import type { ShareCard } from '../../src/share-images/cards.ts';
 import { encodePalettePng } from '../../src/share-images/palette-png.ts';
 import { PNG_OPTIONS } from '../../src/share-images/rasterise.ts';
 import { ratioCanvases } from '../../src/share-images/ratios.ts';
 import { cardSvg } from '../../src/share-images/render.ts';
+import { SAMPLE_ARTICLE_CARD } from '../support/sample-card.ts';
 
-const card: ShareCard = {
-  kind: 'article',
-  site: 'The Istanbul Talks, Explained',
-  host: 'istanbul-talks.example.org',
-  kicker: 'Explainer',
-  title: 'Who was at the table in Istanbul, and what each delegation wanted',
-  dek: 'Ukraine sent its Defence Minister, Russia sent a presidential aide, and Turkey hosted with US backing.',
-  date: 'As of 16 May 2025 · Published 27 November 2026',
-};
+const card = SAMPLE_ARTICLE_CARD;
 
 /** The decoded RGBA pixels of a PNG. */
 async function decode(png: Buffer) {
