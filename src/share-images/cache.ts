@@ -201,22 +201,16 @@ export async function renderShareImageRatio(
   const assets = options.assets ?? (await loadAssets());
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const key = shareImageKey(card, assets);
-  const fromCard = async () =>
-    (
-      await allRatios(`${cacheDir}|${key}`, async () =>
-        extendToRatios(await renderShareImage(card, { ...options, assets })),
-      )
-    )[ratio];
-  if (cacheDir === null) return fromCard();
+  const drawn = () => renderShareImage(card, { ...options, assets });
+  /** This ratio, made from the card with its other two. */
+  const fromCard = async (png: () => Promise<Buffer>) =>
+    (await allRatios(`${cacheDir}|${key}`, async () => extendToRatios(await png())))[ratio];
+  if (cacheDir === null) return fromCard(drawn);
   const file = cacheFile(cacheDir, key, ratio);
   return cached(file, async () => {
-    // Drawing the card on the pool stores its variants too: read this one from there.
-    const png = await renderShareImage(card, { ...options, assets });
-    try {
-      return await readFile(file);
-    } catch {
-      return (await allRatios(`${cacheDir}|${key}`, async () => extendToRatios(png)))[ratio];
-    }
+    // Drawing the card on the pool stores its variants too: after it, this one may be on disk.
+    const png = await drawn();
+    return readFile(file).catch(() => fromCard(async () => png));
   });
 }
 

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { WorkerPool } from '../workers/worker-pool.ts';
 import type { ShareFont } from './fonts.ts';
-import type { CanvasRequest, DrawSize } from './rasterise.ts';
+import type { CanvasRequest, DrawnCard, DrawSize } from './rasterise.ts';
 
 /**
  * The worker's file, run by Node as it is. Resolved from the project root (the working directory
@@ -31,11 +31,6 @@ export interface DrawReply {
   canvases: Uint8Array[] | null;
 }
 
-export interface DrawResult {
-  png: Buffer;
-  canvases: Buffer[] | null;
-}
-
 const asBuffer = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -53,7 +48,7 @@ export class DrawPool {
   }
 
   /** Draws a card on a worker; settles with its PNG (and canvases), or with the worker's error. */
-  async draw(element: object, size: DrawSize, canvases?: CanvasRequest): Promise<DrawResult> {
+  async draw(element: object, size: DrawSize, canvases?: CanvasRequest): Promise<DrawnCard> {
     const reply = await this.#pool.run({ element, size, canvases });
     return { png: asBuffer(reply.png), canvases: reply.canvases?.map(asBuffer) ?? null };
   }

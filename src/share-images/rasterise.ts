@@ -50,9 +50,10 @@ export async function elementSvg(
 }
 
 /**
- * 256 colours hold the card's flat colours and anti-aliased text; no dithering keeps files small.
- * Effort 3 quantises in a third of the time of effort 10 (37 ms against 57 ms a card, measured)
- * and makes smaller files; no channel of any pixel moves by more than 1 in 255 from the drawing.
+ * sharp's palette PNG, for the icons and for a drawing of more than 256 colours: 256 colours hold
+ * flat colours and anti-aliased text; no dithering keeps files small. Effort 3 quantised a card in
+ * a third of the time of effort 10 (37 ms against 57 ms, measured) and made smaller files; no
+ * channel of any pixel moves by more than 1 in 255 from the drawing.
  */
 export const PNG_OPTIONS = {
   palette: true,
