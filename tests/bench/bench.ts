@@ -332,7 +332,7 @@ for (const [i, n] of sizes.entries()) {
   const output = measureOutput(outDir);
   log(`N=${n}: indexing the built site for search`);
   const indexStarted = performance.now();
-  const index = await writeSearchIndex(outDir, join(work, 'search-index'));
+  const index = await writeSearchIndex(outDir, { outDir: join(work, 'search-index') });
   const indexMs = performance.now() - indexStarted;
   searchRows.push({
     articles: n,

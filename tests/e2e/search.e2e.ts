@@ -3,11 +3,13 @@
 // uses the box; without JavaScript it lists every article and topic; with results on screen it
 // passes axe. (The policy it runs under is checked by csp.e2e.ts and site-headers.e2e.ts, its
 // bytes by budgets.e2e.ts.)
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { writeSearchIndex } from '../../src/search/search-index.ts';
 import { builtPagePaths, distDir } from '../support/site-pages.ts';
 
 /**
@@ -177,6 +179,53 @@ test('the page loads no search code until the reader uses the box, and then stay
       /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(f),
     ),
   ).toEqual([]);
+});
+
+test('a site whose index is in shards finds what one index finds: the page merges every shard', async ({
+  page,
+}) => {
+  // This site's index is one shard. Split four pages a shard, as a site of thousands of articles
+  // is split four hundred a shard, it is served in place of the one the build wrote.
+  const sharded = mkdtempSync(join(tmpdir(), 'sharded-search-'));
+  try {
+    const index = await writeSearchIndex(distDir, { outDir: sharded, shardPages: 4 });
+    const { merge } = JSON.parse(readFileSync(join(sharded, 'shards.json'), 'utf8')) as {
+      merge: string[];
+    };
+    expect(merge.length).toBeGreaterThanOrEqual(2);
+    const found = async (query: string) => {
+      await page.goto('/search/');
+      const results = await search(page, query);
+      return (
+        await results
+          .getByRole('link')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      ).sort();
+    };
+    const queries = ['Medinsky', '1,000', 'Istanbul'];
+    const whole = [];
+    for (const query of queries) whole.push(await found(query));
+
+    const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
+    const fetched = new Set<string>();
+    await page.route('**/pagefind/**', (route) => {
+      const path = new URL(route.request().url()).pathname.slice('/pagefind/'.length);
+      fetched.add(path.split('/')[0]!);
+      return route.fulfill({
+        body: readFileSync(join(sharded, path)),
+        contentType: types[extname(path)] ?? 'application/octet-stream',
+      });
+    });
+    for (const [i, query] of queries.entries()) expect(await found(query)).toEqual(whole[i]);
+    // Every shard was read, and every indexed page is in one of them.
+    for (const folder of merge) expect(fetched).toContain(folder.replace(/\/$/, ''));
+    const built = JSON.parse(
+      readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
+    expect(index.pages).toBe(Object.values(built.languages)[0]!.page_count);
+  } finally {
+    rmSync(sharded, { recursive: true, force: true });
+  }
 });
 
 test('with results on screen, the page passes axe and the results are reachable by keyboard', async ({
