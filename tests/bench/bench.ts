@@ -285,6 +285,8 @@ const rows: Row[] = [];
 const searchRows: {
   articles: number;
   indexedPages: number;
+  /** Shards the index is split into (src/search/search-shards.ts). */
+  shards: number;
   indexMs: number;
   msPerIndexedPage: number;
   indexMb: number;
@@ -337,6 +339,7 @@ for (const [i, n] of sizes.entries()) {
   searchRows.push({
     articles: n,
     indexedPages: index.pages,
+    shards: index.shards,
     indexMs,
     msPerIndexedPage: indexMs / index.pages,
     indexMb: index.bytes / 1024 / 1024,
@@ -428,11 +431,11 @@ console.log(
 );
 console.log(
   [
-    '| articles | indexed pages | indexing (s) | ms per indexed page | index (MB) |',
-    '|---:|---:|---:|---:|---:|',
+    '| articles | indexed pages | shards | indexing (s) | ms per indexed page | index (MB) |',
+    '|---:|---:|---:|---:|---:|---:|',
     ...searchRows.map(
       (r) =>
-        `| ${r.articles} | ${r.indexedPages} | ${fmt(r.indexMs / 1000, 2)} | ${fmt(r.msPerIndexedPage, 2)} | ${fmt(r.indexMb)} |`,
+        `| ${r.articles} | ${r.indexedPages} | ${r.shards} | ${fmt(r.indexMs / 1000, 2)} | ${fmt(r.msPerIndexedPage, 2)} | ${fmt(r.indexMb)} |`,
     ),
   ].join('\n'),
 );
