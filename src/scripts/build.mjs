@@ -78,9 +78,28 @@ function removeStaleStages() {
     try {
       process.kill(Number(match[2]), 0);
     } catch {
-      rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+      try {
+        rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+      } catch {
+        // An old dist/ may be going already: its own remover (removeInBackground) outlives the
+        // build that started it. Whatever is left is removed by the next build.
+      }
     }
   }
+}
+
+/**
+ * Deletes a folder in a process of its own that the build does not wait for: the dist/ that a
+ * build replaces holds every page and share image (200 MB in 6,400 files at 1,000 articles), and
+ * deleting it here held the build's return up by 0.7 s. Readers never see it: it has been renamed
+ * away from dist/ first. If that process is stopped, the next build removes what it left.
+ */
+function removeInBackground(folder) {
+  spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder],
+    { detached: true, stdio: 'ignore' },
+  ).unref();
 }
 
 function cleanUp() {
@@ -250,7 +269,7 @@ const indexSeconds = (Date.now() - indexStarted) / 1000;
 const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(stage, outDir);
-rmSync(old, { recursive: true, force: true });
+if (existsSync(old)) removeInBackground(old);
 rmSync(work, { recursive: true, force: true });
 console.log(
   `\n  Search: indexed ${search.pages} pages in ${indexSeconds.toFixed(1)} s: ${search.shards} shard${search.shards > 1 ? 's' : ''}, ${search.indexedShards} indexed now, ${search.shards - search.indexedShards} unchanged (${SEARCH_BUNDLE_DIR}/: ${search.files} files, ${Math.round(search.bytes / 1024)} KB).`,
