@@ -79,7 +79,8 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       }
       const passed: Record<string, string> = {};
       const checksDigest = context.generateDigest(CHECKS_DIGEST);
-      const idToFile = new Map<string, string>();
+      /** The file of each address so far, by its id in lower case: two that differ only in capitals clash. */
+      const fileByLowerId = new Map<string, string>();
       for (const entry of entries) {
         const path = join(dir, entry);
         const name = projectPath(path);
@@ -89,11 +90,11 @@ export function strictGlob(options: StrictGlobOptions): Loader {
           continue;
         }
         const id = articleId(entry);
-        const sameId = [...idToFile].find(([other]) => other.toLowerCase() === id.toLowerCase());
+        const sameId = fileByLowerId.get(id.toLowerCase());
         if (sameId) {
           problems.push({
             file: name,
-            problem: `this file and ${sameId[1]} both make the address /${relative(process.cwd(), dir).split(sep).pop()}/${id.toLowerCase()}/: file names that differ only in capitals give two articles one address, and one of them would not be published.`,
+            problem: `this file and ${sameId} both make the address /${relative(process.cwd(), dir).split(sep).pop()}/${id.toLowerCase()}/: file names that differ only in capitals give two articles one address, and one of them would not be published.`,
             fix: `rename one of the two files, or delete the one that is a leftover copy.`,
           });
         } else if (!id.split('/').every((part) => ID_PATTERN.test(part))) {
@@ -103,7 +104,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
             fix: `rename the file to "${id.split('/').map(suggestId).join('/')}.md": lower-case letters, digits and single hyphens.`,
           });
         }
-        idToFile.set(id, name);
+        if (!sameId) fileByLowerId.set(id.toLowerCase(), name);
         const digest = context.generateDigest(`${checksDigest}|${read.text}`);
         if (passedBefore[path] === digest) {
           passed[path] = digest;
