@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleModified, getArticleUpdates } from './entries.ts';
 import { contentDir } from './paths.ts';
 import { siteUrl } from '../lib/site.ts';
 
@@ -36,4 +37,19 @@ export async function articlePageKey(article: CollectionEntry<'articles'>): Prom
     .update(JSON.stringify(article.data))
     .update(article.rendered?.html ?? '')
     .digest('hex');
+}
+
+/**
+ * The key of a page of article cards (ArticleCard): the shared content, and when each article on
+ * it last changed. A card shows only its article's data, which the shared content covers, and that
+ * date, which also counts the updates of the fact boxes and timelines its body shows; where the
+ * page sits among the others (its number, the links to the next) follows from the shared content.
+ */
+export async function articleCardsPageKey(
+  articles: readonly CollectionEntry<'articles'>[],
+): Promise<string> {
+  const hash = createHash('sha256').update(await sharedContentDigest());
+  for (const article of articles)
+    hash.update(`\0${article.id}\0${articleModified(article, await getArticleUpdates(article))}`);
+  return hash.digest('hex');
 }
