@@ -42,6 +42,8 @@ describe('npm run build', () => {
     );
     expect(result.output).toMatch(/Search: indexed \d+ pages in/);
     expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
+    // Node's compiled code, for the next build to start sooner.
+    expect(readdirSync(join(first, '.astro', 'node-compile-cache'))).not.toEqual([]);
   });
 
   test('gives the same bytes in another folder with a cold cache, and again with a warm one', async () => {
