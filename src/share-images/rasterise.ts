@@ -8,6 +8,7 @@ import satori, { type SatoriNode, type SatoriOptions } from 'satori';
 import sharp from 'sharp';
 import { encodePalettePng } from './palette-png.ts';
 import { extendPalettePngMany } from './png-extend.ts';
+import { dropRedundantMasks } from './redundant-masks.ts';
 
 /** A font as satori takes it: a family name, weight, style and the .woff bytes. */
 export type SatoriFont = SatoriOptions['fonts'][number];
@@ -113,7 +114,7 @@ export async function drawCard(
   size: DrawSize,
   canvases?: CanvasRequest,
 ): Promise<DrawnCard> {
-  const svg = await elementSvg(element, fonts, size);
+  const svg = dropRedundantMasks(await elementSvg(element, fonts, size));
   const { pixels, width, height } = new Resvg(svg, {
     fitTo: { mode: 'width', value: size.width },
     font: { loadSystemFonts: false },
