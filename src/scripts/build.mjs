@@ -250,8 +250,8 @@ function searchFailed(error) {
 
 // The search index is written into the checked build before it is published: if Pagefind fails,
 // dist/ stays as it was. A worker thread reads the pages and hands them to Pagefind, which indexes
-// them in a process of its own, while this thread checks the pages (at 1,000 articles the checks
-// took 3.5 s and the index 7 s, one after the other). Both are loaded only now: a build that failed
+// them in processes of its own, a shard at a time in each, while this thread checks the pages (at
+// 1,000 articles the checks took 3.5 s and the index 7 s, one after the other). Both are loaded only now: a build that failed
 // early need not pay for the HTML parser.
 const { SEARCH_BUNDLE_DIR, startSearchIndex } = await import('../search/search-index.ts');
 const { checkBuiltSite } = await import('../checks/check-built-site.ts');

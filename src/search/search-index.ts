@@ -163,7 +163,7 @@ export interface SearchIndexJob {
 
 /**
  * Starts `writeSearchIndex` on a worker thread: the pages are read and handed to Pagefind (which
- * indexes in a process of its own) while the caller's thread is free to check the pages.
+ * indexes them in processes of its own) while the caller's thread is free to check the pages.
  */
 export function startSearchIndex(
   siteDir: string,
