@@ -12,9 +12,12 @@ interface Box {
 }
 
 const ATTRIBUTES = String.raw`x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"`;
-/** A mask that is one opaque white rectangle with whole-pixel edges, itself masked or not. */
+/**
+ * A mask that is one rectangle with whole-pixel edges, filled white (a mask's full luminance, as
+ * satori writes it: not a colour of the design), itself masked or not.
+ */
 const RECT_MASK = new RegExp(
-  String.raw`<mask id="([^"]+)"><rect ${ATTRIBUTES} fill="#fff"(?: mask="url\(#([^)]+)\)")?/></mask>`,
+  String.raw`<mask id="([^"]+)"><rect ${ATTRIBUTES} fill="#(?:fff|ffffff)"(?: mask="url\(#([^)]+)\)")?/></mask>`,
   'g',
 );
 /** A clip-path that is one rectangle with whole-pixel edges (chained to another or not). */
