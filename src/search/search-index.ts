@@ -9,10 +9,7 @@
 // build is linked from it instead of being indexed again.
 import { createHash } from 'node:crypto';
 import {
-  copyFileSync,
   existsSync,
-  linkSync,
-  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -23,7 +20,7 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkerPool } from '../workers/worker-pool.ts';
-import { SEARCH_EXCLUDE, type IndexedPage, type ShardJob } from './shard-index.ts';
+import { linkFile, SEARCH_EXCLUDE, type IndexedPage, type ShardJob } from './shard-index.ts';
 import {
   SHARD_LIST_FILE,
   SHARD_PAGES,
@@ -82,10 +79,7 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexResult> {
   const outDir = options.outDir ?? join(siteDir, SEARCH_BUNDLE_DIR);
   const pages = pagesToIndex(siteDir, outDir);
-  if (pages.length === 0)
-    throw new Error(
-      `no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`,
-    );
+  if (pages.length === 0) throw nothingIndexed(siteDir);
   const count = shardCount(pages.length, options.shardPages ?? SHARD_PAGES);
   const shards = Array.from({ length: count }, () => [] as IndexedPage[]);
   for (const page of pages) shards[shardOf(page.url, count)]!.push(page);
@@ -262,15 +256,15 @@ function linkTree(from: string, to: string, published: (topLevelName: string) =>
   for (const path of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
     if (!published(path.split(sep)[0]!)) continue;
     const source = join(from, path);
-    if (statSync(source).isDirectory()) continue;
-    const target = join(to, path);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
+    if (!statSync(source).isDirectory()) linkFile(source, join(to, path));
   }
+}
+
+/** The error for a site whose pages ask for no index, or that Pagefind found nothing to index in. */
+function nothingIndexed(siteDir: string): Error {
+  return new Error(
+    `no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`,
+  );
 }
 
 /** The index's files and bytes, and the pages in it (its shards' entry files say how many). */
@@ -293,9 +287,6 @@ function countFiles(
       pages += Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
     }
   }
-  if (pages === 0)
-    throw new Error(
-      `no page in ${siteDir} was indexed: the pages to index carry data-pagefind-body.`,
-    );
+  if (pages === 0) throw nothingIndexed(siteDir);
   return { pages, files, bytes };
 }

@@ -2,8 +2,8 @@
 // it writes the index (about 0.7 MB a page: 3.3 GB at 5,000 articles) and has no incremental mode,
 // so one index for the whole site grows without bound and is rebuilt whole when one article
 // changes. Split by a hash of each page's URL, each shard is a Pagefind index of its own: built by
-// a Pagefind process that exits before the next starts, kept in the build's cache, rebuilt only
-// when one of its pages changed, and merged by the search page (Pagefind's `mergeIndex`).
+// a Pagefind process that exits when it is written (two at a time), kept in the build's cache,
+// rebuilt only when one of its pages changed, and merged by the search page (`mergeIndex`).
 import { createHash } from 'node:crypto';
 
 /**

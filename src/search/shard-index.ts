@@ -98,14 +98,16 @@ export async function indexShard({ pages, siteDir, outDir, key }: ShardJob): Pro
 /** Links (or, across file systems, copies) `pages` from `siteDir` into `folder`, at the same paths. */
 function linkPages(siteDir: string, pages: IndexedPage[], folder: string): void {
   rmSync(folder, { recursive: true, force: true });
-  for (const page of pages) {
-    const target = join(folder, page.file);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(join(siteDir, page.file), target);
-    } catch {
-      copyFileSync(join(siteDir, page.file), target);
-    }
+  for (const page of pages) linkFile(join(siteDir, page.file), join(folder, page.file));
+}
+
+/** Links `source` at `target` (a copy, across file systems), making the folders it needs. */
+export function linkFile(source: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
   }
 }
 
