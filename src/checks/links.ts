@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'domhandler';
 import type { ContentProblem } from '../lib/content-problem.ts';
+import { textOf } from '../lib/parse-html.ts';
 import { closest } from '../lib/similar.ts';
 import { siteUrl } from '../lib/site.ts';
 import { pagePath, type BuiltPage, type SiteIndex } from './built-site.ts';
@@ -161,20 +162,63 @@ function linksIn(
   return links.filter((link) => link.url && ownLink(site, link.url) !== undefined);
 }
 
-/** Every URL of the site in a page's head: its `<link>`s, `og:url`, `og:image` and `twitter:image`. */
+/** How messages name an image URL of a page's structured data. */
+const JSON_LD_IMAGE = '<script type="application/ld+json"> image';
+
+/**
+ * The images a page's JSON-LD gives (`image`: a URL, a list of them, or ImageObjects with a `url`),
+ * which search engines fetch for its result: an article's card in 16:9, 4:3 and 1:1. JSON-LD that
+ * does not parse has none (the security checks read those scripts).
+ */
+function jsonLdImages(page: BuiltPage): PageLink[] {
+  const urls: string[] = [];
+  const images = (value: unknown): void => {
+    if (typeof value === 'string') urls.push(value.trim());
+    else if (Array.isArray(value)) value.forEach(images);
+    else if (value && typeof value === 'object') {
+      const { url } = value as { url?: unknown };
+      if (typeof url === 'string') urls.push(url.trim());
+    }
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'image') images(inner);
+        else visit(inner);
+      }
+  };
+  for (const el of page.elements) {
+    if (el.name !== 'script' || el.attribs['type'] !== 'application/ld+json') continue;
+    try {
+      visit(JSON.parse(textOf(el)));
+    } catch {
+      // Not JSON: nothing to follow.
+    }
+  }
+  return urls.map((url) => ({ url, element: JSON_LD_IMAGE }));
+}
+
+/**
+ * Every URL of the site in a page's head: its `<link>`s, `og:url`, `og:image` and
+ * `twitter:image`, and the images of its JSON-LD.
+ */
 export function headLinks(
   page: BuiltPage,
   site: Pick<SiteIndex, 'url'> = { url: siteUrl },
 ): PageLink[] {
-  return linksIn(page, site, HEAD_URLS);
+  return [
+    ...linksIn(page, site, HEAD_URLS),
+    ...jsonLdImages(page).filter((link) => link.url && ownLink(site, link.url) !== undefined),
+  ];
 }
 
-/** Every URL of the site in a page: `href`, `src` and `srcset` attributes, and the head's addresses. */
+/** Every URL of the site in a page: `href`, `src` and `srcset` attributes, and the head's addresses (headLinks). */
 export function pageLinks(
   page: BuiltPage,
   site: Pick<SiteIndex, 'url'> = { url: siteUrl },
 ): PageLink[] {
-  const links = linksIn(page, site, [...LINK_ATTRIBUTES, ...HEAD_URLS]);
+  const links = [...linksIn(page, site, LINK_ATTRIBUTES), ...headLinks(page, site)];
   for (const el of page.elements) {
     if (el.attribs['srcset'] === undefined) continue;
     for (const candidate of el.attribs['srcset'].split(',')) {

@@ -91,6 +91,21 @@ describe("the head's links and card URLs, absolute ones to the site included", (
     ).toEqual(expected.sort());
   });
 
+  test("an article's JSON-LD images (its card in other ratios) must be in the build", () => {
+    const jsonLd = JSON.stringify({
+      '@type': 'NewsArticle',
+      image: [`${SITE_URL}og/home/site.png`, `${SITE_URL}og/article/a-1x1.png`],
+    });
+    const html = headed(`${SITE_URL}articles/a/`).replace(
+      '</head>',
+      `<script type="application/ld+json">${jsonLd}</script></head>`,
+    );
+    const { check } = builtSite({ 'articles/a/index.html': html });
+    expect(check().map((p) => p.problem)).toEqual([
+      '<script type="application/ld+json"> image: https://site.test/og/article/a-1x1.png leads nowhere: the build has no file /og/article/a-1x1.png.',
+    ]);
+  });
+
   test("a page taken from the checks' cache still has its head links followed: a card image that went missing is found", () => {
     const { root, dist } = builtSite({ 'index.html': headed(SITE_URL) });
     const options = {

@@ -60,6 +60,26 @@ describe('resolveLink on a small built site', () => {
   });
 });
 
+test('the images of a JSON-LD block are head links, however the block gives them', () => {
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    image: ['https://site.test/og/article/a-16x9.png', 'https://elsewhere.test/b.png'],
+    publisher: { '@type': 'Organization', logo: 'https://site.test/logo.png' },
+    about: { '@type': 'Thing', image: { '@type': 'ImageObject', url: '/og/article/a-1x1.png' } },
+  };
+  const page = builtPage(
+    `<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script><script type="application/ld+json">{ not json</script></head><body></body></html>`,
+  );
+  expect(headLinks(page, { url: 'https://site.test/' })).toEqual([
+    {
+      url: 'https://site.test/og/article/a-16x9.png',
+      element: '<script type="application/ld+json"> image',
+    },
+    { url: '/og/article/a-1x1.png', element: '<script type="application/ld+json"> image' },
+  ]);
+});
+
 test("the links of a page: those of the site, absolute ones under its address included, and not other sites'", () => {
   const page = builtPage(
     '<html><head><link rel="canonical" href="https://site.test/a/"><meta property="og:image" content="https://site.test/og/a.png"><meta name="twitter:image" content="https://elsewhere.test/a.png"></head>' +
