@@ -9,18 +9,11 @@
 //   readers of the page;
 // - the card's rows are deflated once, ending on a sync flush (png-extend.ts), and that one
 //   segment is the card's image data and the middle of each taller canvas (16:9, 4:3, 1:1), so
-//   the canvases cost only their solid rows instead of 10 ms of inflating and deflating the card.
+//   the canvases cost only their solid rows instead of 10 ms of inflating and deflating the card;
+//   those rows are the same on every card, and are deflated once per thread (png-extend.ts).
 // A drawing with more than 256 colours, or any transparency, is not encoded here (`null`): the
 // caller uses sharp's quantiser for it.
-import {
-  INDEXED,
-  segment,
-  SIGNATURE,
-  solidRows,
-  writeChunk,
-  zlibStream,
-  type Segment,
-} from './png-extend.ts';
+import { INDEXED, segment, SIGNATURE, solidSegment, writeChunk, zlibStream } from './png-extend.ts';
 
 /** A canvas to set the card on: rows of its paper colour above and below it. */
 export interface CanvasRows {
@@ -115,12 +108,6 @@ export async function encodePalettePng(
     segment(indexed.rows, false),
     segment(Buffer.alloc(0), true),
   ]);
-  const solid = new Map<string, Promise<Segment>>();
-  const solidSegment = (count: number, last: boolean) => {
-    const key = `${count}-${last}`;
-    if (!solid.has(key)) solid.set(key, segment(solidRows(count, width, paperIndex), last));
-    return solid.get(key)!;
-  };
   return {
     png: png(width, height, plte, zlibStream([card, end])),
     canvases:
@@ -133,9 +120,9 @@ export async function encodePalettePng(
                 height + top + bottom,
                 plte,
                 zlibStream([
-                  await solidSegment(top, false),
+                  await solidSegment(top, width, paperIndex, false),
                   card,
-                  await solidSegment(bottom, true),
+                  await solidSegment(bottom, width, paperIndex, true),
                 ]),
               ),
             ),

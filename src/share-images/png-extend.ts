@@ -166,6 +166,32 @@ export async function segment(bytes: Buffer, last: boolean): Promise<Segment> {
   return { deflated, length: bytes.length, adler: adler32(bytes) };
 }
 
+/** Solid-row segments already deflated, by width, rows, palette index and whether last. */
+const solidSegments = new Map<string, Promise<Segment>>();
+
+/**
+ * `count` rows of one palette index (solidRows), deflated as a segment. The same canvas sizes
+ * come back card after card with the same paper index, so each is deflated once per thread: a card
+ * set on its three canvases deflated 1 MB of solid rows and summed it for Adler-32 each time.
+ */
+export function solidSegment(
+  count: number,
+  width: number,
+  index: number,
+  last: boolean,
+): Promise<Segment> {
+  const key = `${width}x${count}-${index}-${last}`;
+  let found = solidSegments.get(key);
+  if (!found) {
+    found = segment(solidRows(count, width, index), last);
+    solidSegments.set(key, found);
+    found.catch(() => solidSegments.delete(key));
+    // A few sizes are all a build uses; a bound keeps odd sizes from piling up.
+    if (solidSegments.size > 64) solidSegments.delete(solidSegments.keys().next().value!);
+  }
+  return found;
+}
+
 /** A zlib stream (RFC 1950) made of deflate segments, the last one final. */
 export function zlibStream(parts: Segment[]): Buffer {
   let adler = 1;
@@ -225,15 +251,15 @@ export async function extendPalettePngMany(
   rows.set(unfilterFirstRow(filter, rows.subarray(1, stride)), 1);
   rows[0] = FILTER.none;
   const card = segment(rows, false);
-  const solid = new Map<string, Promise<Segment>>();
-  const solidSegment = (count: number, last: boolean) => {
-    const key = `${count}-${last}`;
-    if (!solid.has(key)) solid.set(key, segment(solidRows(count, width, index), last));
-    return solid.get(key)!;
-  };
   const idats = await Promise.all(
     canvases.map(async ({ top, bottom }) =>
-      zlibStream(await Promise.all([solidSegment(top, false), card, solidSegment(bottom, true)])),
+      zlibStream(
+        await Promise.all([
+          solidSegment(top, width, index, false),
+          card,
+          solidSegment(bottom, width, index, true),
+        ]),
+      ),
     ),
   );
 
