@@ -20,7 +20,8 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkerPool } from '../workers/worker-pool.ts';
-import { linkFile, SEARCH_EXCLUDE, type IndexedPage, type ShardJob } from './shard-index.ts';
+import { linkFile } from '../build-output/link-file.ts';
+import { SEARCH_EXCLUDE, type IndexedPage, type ShardJob } from './shard-index.ts';
 import {
   SHARD_LIST_FILE,
   SHARD_PAGES,

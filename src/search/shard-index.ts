@@ -1,17 +1,10 @@
 // Indexes one shard of the search index (search-shards.ts) with Pagefind and writes it to its
 // folder. search-index.ts plans the shards and runs this on worker threads (shard-index-worker.ts),
 // because Pagefind's Node wrapper keeps one Pagefind process per thread.
-import {
-  copyFileSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkFile } from '../build-output/link-file.ts';
 
 /**
  * Parts of indexed pages that are not what a reader searches for: the page's controls, which
@@ -99,16 +92,6 @@ export async function indexShard({ pages, siteDir, outDir, key }: ShardJob): Pro
 function linkPages(siteDir: string, pages: IndexedPage[], folder: string): void {
   rmSync(folder, { recursive: true, force: true });
   for (const page of pages) linkFile(join(siteDir, page.file), join(folder, page.file));
-}
-
-/** Links `source` at `target` (a copy, across file systems), making the folders it needs. */
-export function linkFile(source: string, target: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
 }
 
 function removeUnused(bundleDir: string): void {

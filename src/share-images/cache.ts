@@ -69,6 +69,19 @@ function assetsDigest(assets: ShareImageAssets): string {
  * encoder settings, the font files and the renderers' versions.
  */
 export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string {
+  // A build asks for the same card's key several times (its page, the prefetch, its variants):
+  // hashing its whole element tree once is enough. Cards are data, never changed once made.
+  const known = keys.get(card);
+  if (known?.assets === assets) return known.key;
+  const key = computeKey(card, assets);
+  keys.set(card, { assets, key });
+  return key;
+}
+
+/** Each card's key, for the assets it was computed with. */
+const keys = new WeakMap<ShareCard, { assets: ShareImageAssets; key: string }>();
+
+function computeKey(card: ShareCard, assets: ShareImageAssets): string {
   const drawn = {
     template: TEMPLATE_VERSION,
     png: CARD_ENCODING,
@@ -190,6 +203,53 @@ async function store(file: string, png: Buffer): Promise<void> {
   const partial = `${file}.${process.pid}-${++partials}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
+}
+
+/** Where the cache keeps a card's ratio variant: beside the card, under the card's key. */
+export function ratioVariantFile(
+  key: string,
+  ratio: ImageRatio,
+  cacheDir: string = DEFAULT_CACHE_DIR,
+): string {
+  return cacheFile(cacheDir, key, ratio);
+}
+
+/**
+ * Settles once every ratio variant of these cards is in the cache, for the build to publish
+ * (ratio-variant-files.ts). A card drawn in this build brings its variants with it; a variant
+ * missing beside a cached card is made from that card.
+ */
+export async function ensureRatioVariants(
+  cards: ShareCard[],
+  options: Omit<RenderOptions, 'draw'> = {},
+): Promise<void> {
+  const assets = options.assets ?? (await loadAssets());
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  if (cacheDir === null)
+    throw new Error('Ratio variants are published from the cache: give a cacheDir.');
+  const exists = (file: string) =>
+    access(file).then(
+      () => true,
+      () => false,
+    );
+  await Promise.all(
+    cards.filter(hasRatioVariants).map(async (card) => {
+      const key = shareImageKey(card, assets);
+      const missing = async () =>
+        (
+          await Promise.all(
+            RATIO_NAMES.map(async (ratio) =>
+              (await exists(cacheFile(cacheDir, key, ratio))) ? null : ratio,
+            ),
+          )
+        ).filter((ratio) => ratio !== null);
+      if (!(await missing()).length) return;
+      // Drawing the card stores its variants too (or, from the cache, draws nothing).
+      await renderShareImage(card, { assets, cacheDir });
+      for (const ratio of await missing())
+        await renderShareImageRatio(card, ratio, { assets, cacheDir });
+    }),
+  );
 }
 
 /** The card in another aspect ratio (see `extendToRatio`), cached beside the card itself. */

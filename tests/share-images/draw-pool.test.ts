@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets.ts';
 import {
+  ensureRatioVariants,
   prefetchShareImages,
+  ratioVariantFile,
   renderShareImage,
   renderShareImageRatio,
   shareImageKey,
@@ -90,6 +92,24 @@ describe('the cache, drawing on the pool', () => {
         (await renderShareImageRatio(card, ratio, { assets, cacheDir })).equals(variants[ratio]),
       ).toBe(true);
     }
+  });
+
+  test('ensuring the ratio variants puts all three of every article card in the cache, and no others', async () => {
+    const cacheDir = tempDir();
+    const tag = { ...card, kind: 'tag' as const, title: 'A topic of its own' };
+    await ensureRatioVariants([card, tag], { assets, cacheDir });
+    const key = shareImageKey(card, assets);
+    const variants = await extendToRatios(readFileSync(join(cacheDir, `${key}.png`)));
+    for (const ratio of RATIO_NAMES)
+      expect(readFileSync(ratioVariantFile(key, ratio, cacheDir)).equals(variants[ratio])).toBe(
+        true,
+      );
+    // A tag's card has no variants, and is not drawn for them.
+    expect(existsSync(join(cacheDir, `${shareImageKey(tag, assets)}.png`))).toBe(false);
+    // A variant gone from beside its cached card is made again from the card, the same bytes.
+    rmSync(ratioVariantFile(key, '4x3', cacheDir));
+    await ensureRatioVariants([card], { assets, cacheDir });
+    expect(readFileSync(ratioVariantFile(key, '4x3', cacheDir)).equals(variants['4x3'])).toBe(true);
   });
 
   test('prefetching draws the missing cards into the cache, each once', async () => {

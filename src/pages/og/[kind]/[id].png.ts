@@ -4,17 +4,22 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards } from '../../../share-images/card-content.ts';
 import { loadAssets } from '../../../share-images/assets.ts';
 import {
+  ensureRatioVariants,
   prefetchShareImages,
+  ratioVariantFile,
   renderShareImage,
   renderShareImageRatio,
   shareImageKey,
 } from '../../../share-images/cache.ts';
 import type { ShareCard } from '../../../share-images/cards.ts';
 import { hasRatioVariants, RATIO_NAMES, type ImageRatio } from '../../../share-images/ratios.ts';
+import { announceVariantFiles } from '../../../share-images/ratio-variant-files.ts';
+import { paths } from '../../../lib/urls.ts';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
-// Every card comes before every variant: pages built in parallel (build.concurrency) then draw
-// different cards at once, instead of waiting on the one card whose variants they are.
+// A build publishes those as files linked from the share-image cache, not as pages
+// (share-images/ratio-variant-files.ts): the route only announces them, and lists them as paths
+// for `astro dev`, which draws them on demand.
 // cacheKey: what the card draws (shareImageKey), so a rebuild copies an unchanged image from the
 // last build instead of asking for it again.
 // A build asks for every route's paths before it renders a page: the cards not yet in the cache
@@ -22,23 +27,34 @@ import { hasRatioVariants, RATIO_NAMES, type ImageRatio } from '../../../share-i
 export const getStaticPaths = (async () => {
   const cards = await getShareCards();
   const assets = await loadAssets();
-  if (import.meta.env.PROD) void prefetchShareImages(cards.map((entry) => entry.card));
   const keyed = cards.map((entry) => ({ ...entry, key: shareImageKey(entry.card, assets) }));
-  return [
-    ...keyed.map(({ kind, id, card, key }) => ({
-      params: { kind, id },
-      props: { card, ratio: null },
-      cacheKey: key,
-    })),
-    ...keyed
-      .filter(({ card }) => hasRatioVariants(card))
-      .flatMap(({ kind, id, card, key }) =>
+  const withVariants = keyed.filter(({ card }) => hasRatioVariants(card));
+  const cardPaths = keyed.map(({ kind, id, card, key }) => ({
+    params: { kind, id },
+    props: { card, ratio: null },
+    cacheKey: key,
+  }));
+  if (import.meta.env.PROD) {
+    void prefetchShareImages(cards.map((entry) => entry.card));
+    announceVariantFiles(
+      withVariants.flatMap(({ kind, id, key }) =>
         RATIO_NAMES.map((ratio) => ({
-          params: { kind, id: `${id}-${ratio}` },
-          props: { card, ratio },
-          cacheKey: `${key}-${ratio}`,
+          source: ratioVariantFile(key, ratio),
+          path: paths.shareImage(kind, `${id}-${ratio}`).slice(1),
         })),
       ),
+      ensureRatioVariants(withVariants.map(({ card }) => card)),
+    );
+    return cardPaths;
+  }
+  return [
+    ...cardPaths,
+    ...withVariants.flatMap(({ kind, id, card }) =>
+      RATIO_NAMES.map((ratio) => ({
+        params: { kind, id: `${id}-${ratio}` },
+        props: { card, ratio },
+      })),
+    ),
   ];
 }) satisfies GetStaticPaths;
 

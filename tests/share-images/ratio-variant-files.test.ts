@@ -1,0 +1,71 @@
+// A build publishes the articles' cards in their other ratios as files linked from the share-image
+// cache, after Astro has written the pages (ratio-variant-files.ts): every announced file ends up
+// in the output with the cached bytes, and a variant that could not be made, or went missing from
+// the cache, fails the build with what to do.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import {
+  announceVariantFiles,
+  publishVariantFiles,
+} from '../../src/share-images/ratio-variant-files.ts';
+
+let root: string;
+let cacheDir: string;
+let outDir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'variant-files-'));
+  cacheDir = join(root, 'cache');
+  outDir = join(root, 'dist');
+  mkdirSync(cacheDir);
+  mkdirSync(outDir);
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('every announced file is published at its path, with the cached bytes, once the cache is ready', async () => {
+  const files = ['16x9', '4x3', '1x1'].map((ratio) => ({
+    source: join(cacheDir, `key-${ratio}.png`),
+    path: `og/article/a-${ratio}.png`,
+  }));
+  let ready!: () => void;
+  announceVariantFiles(
+    files,
+    new Promise<void>((resolve) => {
+      ready = resolve;
+    }),
+  );
+  const publishing = publishVariantFiles(outDir);
+  // The files are written to the cache only now: publishing waited for them.
+  for (const { source } of files) writeFileSync(source, `bytes of ${source}`);
+  ready();
+  expect(await publishing).toBe(3);
+  for (const { source, path } of files)
+    expect(readFileSync(join(outDir, path), 'utf8')).toBe(`bytes of ${source}`);
+  // Announced for one build only: the next build's output gets nothing from this one.
+  expect(await publishVariantFiles(join(root, 'next'))).toBe(0);
+  expect(existsSync(join(root, 'next'))).toBe(false);
+});
+
+test('a variant that could not be made fails the build with the reason', async () => {
+  announceVariantFiles(
+    [{ source: join(cacheDir, 'key-1x1.png'), path: 'og/article/a-1x1.png' }],
+    Promise.reject(new Error('the card has no paper colour')),
+  );
+  await expect(publishVariantFiles(outDir)).rejects.toThrow(
+    "An article's share card could not be made in its other ratios (16:9, 4:3, 1:1): the card has no paper colour",
+  );
+  expect(existsSync(join(outDir, 'og'))).toBe(false);
+});
+
+test('a variant missing from the cache fails the build, naming the file and what to do', async () => {
+  announceVariantFiles(
+    [{ source: join(cacheDir, 'key-4x3.png'), path: 'og/article/a-4x3.png' }],
+    Promise.resolve(),
+  );
+  await expect(publishVariantFiles(outDir)).rejects.toThrow(
+    `The share image og/article/a-4x3.png is not in the share-image cache (${join(cacheDir, 'key-4x3.png')}), though its card was drawn. Delete the cache folder`,
+  );
+});
