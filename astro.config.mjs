@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle.ts';
-import { shareImageVariants } from './src/integrations/share-image-variants.ts';
+import { shareImageFiles } from './src/integrations/share-image-files.ts';
 import { readContentDates } from './src/content-layer/content-files.ts';
 import { contentDir } from './src/content-layer/paths.ts';
 import { siteMarkdownProcessor } from './src/markdown/processor.ts';
@@ -39,7 +39,7 @@ export default defineConfig({
   },
   integrations: [
     dataStoreOutsideBundle(),
-    shareImageVariants(),
+    shareImageFiles(),
     sitemap({
       // Embeds are for other sites' iframes, not for search results.
       filter: (page) => !page.includes('/embed/'),

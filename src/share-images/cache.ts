@@ -69,7 +69,7 @@ function assetsDigest(assets: ShareImageAssets): string {
  * encoder settings, the font files and the renderers' versions.
  */
 export function shareImageKey(card: ShareCard, assets: ShareImageAssets): string {
-  // A build asks for the same card's key several times (its page, the prefetch, its variants):
+  // A build asks for the same card's key several times (its files, its drawing, its variants):
   // hashing its whole element tree once is enough. Cards are data, never changed once made.
   const known = keys.get(card);
   if (known?.assets === assets) return known.key;
@@ -143,33 +143,6 @@ function drawOnPool(card: ShareCard, assets: ShareImageAssets) {
   );
 }
 
-/**
- * Starts drawing, on the worker pool, every card that is not in the cache yet, without waiting:
- * the build calls this before it renders any page, so cards are drawn while articles render, and
- * each card's page later takes its drawing (or the cached file). A card that fails is drawn again
- * when its page asks for it, and fails there with its error.
- */
-export async function prefetchShareImages(
-  cards: ShareCard[],
-  options: Omit<RenderOptions, 'draw'> = {},
-): Promise<void> {
-  const assets = options.assets ?? (await loadAssets());
-  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  if (cacheDir === null) return;
-  const missing = await Promise.all(
-    cards.map(async (card) => {
-      const file = cacheFile(cacheDir, shareImageKey(card, assets));
-      return access(file).then(
-        () => null,
-        () => card,
-      );
-    }),
-  );
-  for (const card of missing) {
-    if (card) renderShareImage(card, { assets, cacheDir }).catch(() => {});
-  }
-}
-
 /** Images being read or drawn right now, by cache file: pages built in parallel share one drawing. */
 const inFlight = new Map<string, Promise<Buffer>>();
 let partials = 0;
@@ -205,45 +178,47 @@ async function store(file: string, png: Buffer): Promise<void> {
   await rename(partial, file);
 }
 
-/** Where the cache keeps a card's ratio variant: beside the card, under the card's key. */
-export function ratioVariantFile(
+/** Where the cache keeps a card (or, given a ratio, the card in that ratio), by the card's key. */
+export function shareImageFile(
   key: string,
-  ratio: ImageRatio,
+  ratio?: ImageRatio,
   cacheDir: string = DEFAULT_CACHE_DIR,
 ): string {
   return cacheFile(cacheDir, key, ratio);
 }
 
 /**
- * Settles once every ratio variant of these cards is in the cache, for the build to publish
- * (ratio-variant-files.ts). A card drawn in this build brings its variants with it; a variant
- * missing beside a cached card is made from that card.
+ * Settles once every one of these cards, and every ratio variant of an article's card, is in the
+ * cache, for the build to publish (share-image-files.ts). A build calls it before it renders any
+ * page: the missing cards start drawing then, on the worker pool, while the articles render. A
+ * card drawn brings its variants with it; a variant missing beside a cached card is made from it.
  */
-export async function ensureRatioVariants(
+export async function ensureShareImages(
   cards: ShareCard[],
   options: Omit<RenderOptions, 'draw'> = {},
 ): Promise<void> {
   const assets = options.assets ?? (await loadAssets());
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   if (cacheDir === null)
-    throw new Error('Ratio variants are published from the cache: give a cacheDir.');
+    throw new Error('Share images are published from the cache: give a cacheDir.');
   const exists = (file: string) =>
     access(file).then(
       () => true,
       () => false,
     );
   await Promise.all(
-    cards.filter(hasRatioVariants).map(async (card) => {
+    cards.map(async (card) => {
       const key = shareImageKey(card, assets);
+      const ratios = hasRatioVariants(card) ? RATIO_NAMES : [];
       const missing = async () =>
         (
           await Promise.all(
-            RATIO_NAMES.map(async (ratio) =>
+            ratios.map(async (ratio) =>
               (await exists(cacheFile(cacheDir, key, ratio))) ? null : ratio,
             ),
           )
         ).filter((ratio) => ratio !== null);
-      if (!(await missing()).length) return;
+      if ((await exists(cacheFile(cacheDir, key))) && !(await missing()).length) return;
       // Drawing the card stores its variants too (or, from the cache, draws nothing).
       await renderShareImage(card, { assets, cacheDir });
       for (const ratio of await missing())

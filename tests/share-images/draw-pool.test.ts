@@ -8,11 +8,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets.ts';
 import {
-  ensureRatioVariants,
-  prefetchShareImages,
-  ratioVariantFile,
+  ensureShareImages,
   renderShareImage,
   renderShareImageRatio,
+  shareImageFile,
   shareImageKey,
 } from '../../src/share-images/cache.ts';
 import { DrawPool } from '../../src/share-images/draw-pool.ts';
@@ -94,31 +93,41 @@ describe('the cache, drawing on the pool', () => {
     }
   });
 
-  test('ensuring the ratio variants puts all three of every article card in the cache, and no others', async () => {
+  test('ensuring the share images puts every card in the cache, and an article card\u2019s three variants', async () => {
     const cacheDir = tempDir();
     const tag = { ...card, kind: 'tag' as const, title: 'A topic of its own' };
-    await ensureRatioVariants([card, tag], { assets, cacheDir });
+    await ensureShareImages([card, tag], { assets, cacheDir });
     const key = shareImageKey(card, assets);
-    const variants = await extendToRatios(readFileSync(join(cacheDir, `${key}.png`)));
-    for (const ratio of RATIO_NAMES)
-      expect(readFileSync(ratioVariantFile(key, ratio, cacheDir)).equals(variants[ratio])).toBe(
-        true,
-      );
-    // A tag's card has no variants, and is not drawn for them.
-    expect(existsSync(join(cacheDir, `${shareImageKey(tag, assets)}.png`))).toBe(false);
+    const tagKey = shareImageKey(tag, assets);
+    expect(
+      readFileSync(shareImageFile(key, undefined, cacheDir)).equals(
+        await drawShareImage(card, assets),
+      ),
+    ).toBe(true);
+    expect(
+      readFileSync(shareImageFile(tagKey, undefined, cacheDir)).equals(
+        await drawShareImage(tag, assets),
+      ),
+    ).toBe(true);
+    const variants = await extendToRatios(readFileSync(shareImageFile(key, undefined, cacheDir)));
+    for (const ratio of RATIO_NAMES) {
+      expect(readFileSync(shareImageFile(key, ratio, cacheDir)).equals(variants[ratio])).toBe(true);
+      // A tag's card has no variants.
+      expect(existsSync(shareImageFile(tagKey, ratio, cacheDir))).toBe(false);
+    }
     // A variant gone from beside its cached card is made again from the card, the same bytes.
-    rmSync(ratioVariantFile(key, '4x3', cacheDir));
-    await ensureRatioVariants([card], { assets, cacheDir });
-    expect(readFileSync(ratioVariantFile(key, '4x3', cacheDir)).equals(variants['4x3'])).toBe(true);
+    rmSync(shareImageFile(key, '4x3', cacheDir));
+    await ensureShareImages([card], { assets, cacheDir });
+    expect(readFileSync(shareImageFile(key, '4x3', cacheDir)).equals(variants['4x3'])).toBe(true);
   });
 
-  test('prefetching draws the missing cards into the cache, each once', async () => {
+  test('ensuring draws the missing cards into the cache, each once', async () => {
     const cacheDir = tempDir();
     const draw = vi.fn(drawShareImage);
     const others = [card, { ...card, title: 'Another title' }, { ...card, kind: 'tag' as const }];
     await renderShareImage(others[0]!, { assets, cacheDir, draw });
-    await prefetchShareImages(others, { assets, cacheDir });
-    // Asking for a card now waits for its drawing in progress instead of drawing it again.
+    await ensureShareImages(others, { assets, cacheDir });
+    // Every card is in the cache now: asking for one draws nothing.
     const drawn = await Promise.all(
       others.map((c) => renderShareImage(c, { assets, cacheDir, draw })),
     );
@@ -127,6 +136,7 @@ describe('the cache, drawing on the pool', () => {
       expect(
         readFileSync(join(cacheDir, `${shareImageKey(c, assets)}.png`)).equals(drawn[i]!),
       ).toBe(true);
+      expect(drawn[i]!.equals(await drawShareImage(c, assets))).toBe(true);
     }
   });
 });

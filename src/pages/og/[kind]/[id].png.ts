@@ -4,58 +4,51 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards } from '../../../share-images/card-content.ts';
 import { loadAssets } from '../../../share-images/assets.ts';
 import {
-  ensureRatioVariants,
-  prefetchShareImages,
-  ratioVariantFile,
+  ensureShareImages,
   renderShareImage,
   renderShareImageRatio,
+  shareImageFile,
   shareImageKey,
 } from '../../../share-images/cache.ts';
 import type { ShareCard } from '../../../share-images/cards.ts';
 import { hasRatioVariants, RATIO_NAMES, type ImageRatio } from '../../../share-images/ratios.ts';
-import { announceVariantFiles } from '../../../share-images/ratio-variant-files.ts';
+import { announceShareImageFiles } from '../../../share-images/share-image-files.ts';
 import { paths } from '../../../lib/urls.ts';
 
 // Articles also get their card in 16:9, 4:3 and 1:1 for their JSON-LD (`<slug>-16x9.png`, ...).
-// A build publishes those as files linked from the share-image cache, not as pages
-// (share-images/ratio-variant-files.ts): the route only announces them, and lists them as paths
-// for `astro dev`, which draws them on demand.
-// cacheKey: what the card draws (shareImageKey), so a rebuild copies an unchanged image from the
-// last build instead of asking for it again.
-// A build asks for every route's paths before it renders a page: the cards not yet in the cache
-// start drawing then, on the worker pool, while the articles render (`astro dev` draws on demand).
+// A build publishes every share image as a file linked from the share-image cache, not as a page
+// (share-images/share-image-files.ts): in a build the route lists no paths, and announces the
+// files instead, with the promise of their drawing, which starts now, before any page renders, on
+// the worker pool, so cards are drawn while the articles render. `astro dev` gets the paths, and
+// draws each image when it is asked for.
 export const getStaticPaths = (async () => {
   const cards = await getShareCards();
   const assets = await loadAssets();
   const keyed = cards.map((entry) => ({ ...entry, key: shareImageKey(entry.card, assets) }));
-  const withVariants = keyed.filter(({ card }) => hasRatioVariants(card));
-  const cardPaths = keyed.map(({ kind, id, card, key }) => ({
-    params: { kind, id },
-    props: { card, ratio: null },
-    cacheKey: key,
-  }));
+  const ratiosOf = (card: ShareCard) => (hasRatioVariants(card) ? RATIO_NAMES : []);
   if (import.meta.env.PROD) {
-    void prefetchShareImages(cards.map((entry) => entry.card));
-    announceVariantFiles(
-      withVariants.flatMap(({ kind, id, key }) =>
-        RATIO_NAMES.map((ratio) => ({
-          source: ratioVariantFile(key, ratio),
+    announceShareImageFiles(
+      keyed.flatMap(({ kind, id, card, key }) => [
+        { source: shareImageFile(key), path: paths.shareImage(kind, id).slice(1) },
+        ...ratiosOf(card).map((ratio) => ({
+          source: shareImageFile(key, ratio),
           path: paths.shareImage(kind, `${id}-${ratio}`).slice(1),
         })),
+      ]),
+      ensureShareImages(
+        cards.map((entry) => entry.card),
+        { assets },
       ),
-      ensureRatioVariants(withVariants.map(({ card }) => card)),
     );
-    return cardPaths;
+    return [];
   }
-  return [
-    ...cardPaths,
-    ...withVariants.flatMap(({ kind, id, card }) =>
-      RATIO_NAMES.map((ratio) => ({
-        params: { kind, id: `${id}-${ratio}` },
-        props: { card, ratio },
-      })),
-    ),
-  ];
+  return keyed.flatMap(({ kind, id, card }) => [
+    { params: { kind, id }, props: { card, ratio: null } },
+    ...ratiosOf(card).map((ratio) => ({
+      params: { kind, id: `${id}-${ratio}` },
+      props: { card, ratio },
+    })),
+  ]);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard; ratio: ImageRatio | null }> = async ({ props }) => {

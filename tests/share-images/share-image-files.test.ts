@@ -1,15 +1,15 @@
-// A build publishes the articles' cards in their other ratios as files linked from the share-image
-// cache, after Astro has written the pages (ratio-variant-files.ts): every announced file ends up
-// in the output with the cached bytes, and a variant that could not be made, or went missing from
-// the cache, fails the build with what to do.
+// A build publishes its share images as files linked from the share-image cache, after Astro has
+// written the pages (share-image-files.ts): every announced file ends up in the output with the
+// cached bytes, and an image that could not be made, or went missing from the cache, fails the
+// build with what to do.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
-  announceVariantFiles,
-  publishVariantFiles,
-} from '../../src/share-images/ratio-variant-files.ts';
+  announceShareImageFiles,
+  publishShareImageFiles,
+} from '../../src/share-images/share-image-files.ts';
 
 let root: string;
 let cacheDir: string;
@@ -31,13 +31,13 @@ test('every announced file is published at its path, with the cached bytes, once
     path: `og/article/a-${ratio}.png`,
   }));
   let ready!: () => void;
-  announceVariantFiles(
+  announceShareImageFiles(
     files,
     new Promise<void>((resolve) => {
       ready = resolve;
     }),
   );
-  const publishing = publishVariantFiles(outDir);
+  const publishing = publishShareImageFiles(outDir);
   // The files are written to the cache only now: publishing waited for them.
   for (const { source } of files) writeFileSync(source, `bytes of ${source}`);
   ready();
@@ -45,27 +45,27 @@ test('every announced file is published at its path, with the cached bytes, once
   for (const { source, path } of files)
     expect(readFileSync(join(outDir, path), 'utf8')).toBe(`bytes of ${source}`);
   // Announced for one build only: the next build's output gets nothing from this one.
-  expect(await publishVariantFiles(join(root, 'next'))).toBe(0);
+  expect(await publishShareImageFiles(join(root, 'next'))).toBe(0);
   expect(existsSync(join(root, 'next'))).toBe(false);
 });
 
-test('a variant that could not be made fails the build with the reason', async () => {
-  announceVariantFiles(
+test('an image that could not be made fails the build with the reason', async () => {
+  announceShareImageFiles(
     [{ source: join(cacheDir, 'key-1x1.png'), path: 'og/article/a-1x1.png' }],
-    Promise.reject(new Error('the card has no paper colour')),
+    Promise.reject(new Error('A share card could not be drawn: the card has no paper colour')),
   );
-  await expect(publishVariantFiles(outDir)).rejects.toThrow(
-    "An article's share card could not be made in its other ratios (16:9, 4:3, 1:1): the card has no paper colour",
+  await expect(publishShareImageFiles(outDir)).rejects.toThrow(
+    'The share images could not be made: A share card could not be drawn: the card has no paper colour',
   );
   expect(existsSync(join(outDir, 'og'))).toBe(false);
 });
 
-test('a variant missing from the cache fails the build, naming the file and what to do', async () => {
-  announceVariantFiles(
+test('an image missing from the cache fails the build, naming the file and what to do', async () => {
+  announceShareImageFiles(
     [{ source: join(cacheDir, 'key-4x3.png'), path: 'og/article/a-4x3.png' }],
     Promise.resolve(),
   );
-  await expect(publishVariantFiles(outDir)).rejects.toThrow(
-    `The share image og/article/a-4x3.png is not in the share-image cache (${join(cacheDir, 'key-4x3.png')}), though its card was drawn. Delete the cache folder`,
+  await expect(publishShareImageFiles(outDir)).rejects.toThrow(
+    `The share image og/article/a-4x3.png is not in the share-image cache (${join(cacheDir, 'key-4x3.png')}), though it was drawn. Delete the cache folder`,
   );
 });
