@@ -6,8 +6,9 @@
 // of the search index; prints tables and writes JSON to tests/.output/bench/. Times are reported,
 // never asserted.
 // In the same run it builds a fair peer (tests/bench/peer.ts: a bare Astro project, the same prose,
-// one share card per post) and reports the ratio of the two costs per added article: machines are
-// too noisy for absolute times, so that ratio is the figure to track.
+// one share card per post), in turns with this project's builds, and reports the ratio of the two
+// costs per added article: machines are too noisy for absolute times, so that ratio is the figure
+// to track.
 import { spawn } from 'node:child_process';
 import {
   mkdirSync,
@@ -257,27 +258,36 @@ interface Row {
   ratioPerAddedArticle: number | null;
 }
 
-/** Cold builds (no cache, no output), then warm rebuilds with one article changed each time. */
-async function coldAndWarm(
-  runs: number,
-  label: string,
-  reset: () => void,
-  touch: (r: number) => void,
-  once: () => Promise<BuildResult>,
-) {
-  const cold: BuildResult[] = [];
+/** One build to measure: how to start it afresh, change one article, and build once. */
+interface Side {
+  label: string;
+  reset: () => void;
+  touch: (r: number) => void;
+  once: () => Promise<BuildResult>;
+}
+
+/**
+ * Cold builds (no cache, no output), then warm rebuilds with one article changed each time, of
+ * this project and the peer in turns (project, peer, project, peer, ...): a machine that slows
+ * down for a minute slows both, and their ratio holds better than in two blocks minutes apart.
+ */
+async function coldAndWarm(runs: number, sides: readonly Side[]) {
+  const results = sides.map(() => ({ cold: [] as BuildResult[], warm: [] as BuildResult[] }));
   for (let r = 1; r <= runs; r++) {
-    log(`${label}: cold build ${r}/${runs}`);
-    reset();
-    cold.push(await once());
+    for (const [i, side] of sides.entries()) {
+      log(`${side.label}: cold build ${r}/${runs}`);
+      side.reset();
+      results[i]!.cold.push(await side.once());
+    }
   }
-  const warm: BuildResult[] = [];
   for (let r = 1; r <= runs; r++) {
-    log(`${label}: warm rebuild ${r}/${runs} (one article changed)`);
-    touch(r);
-    warm.push(await once());
+    for (const [i, side] of sides.entries()) {
+      log(`${side.label}: warm rebuild ${r}/${runs} (one article changed)`);
+      side.touch(r);
+      results[i]!.warm.push(await side.once());
+    }
   }
-  return { cold, warm };
+  return results;
 }
 
 const rows: Row[] = [];
@@ -305,17 +315,6 @@ for (const [i, n] of sizes.entries()) {
   writeFileSync(join(work, 'peer-build.log'), '');
   const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BUILD_LOG_DIR: work };
 
-  const { cold, warm } = await coldAndWarm(
-    runs,
-    `N=${n}`,
-    () => {
-      rmSync(cacheDir, { recursive: true, force: true });
-      rmSync(outDir, { recursive: true, force: true });
-    },
-    (r) => appendFileSync(files[0]!, `\nA sentence added for warm rebuild ${r}.\n`),
-    () => build(env, outDir, logFile),
-  );
-
   // The peer, on the same articles' prose.
   const peerDir = join(work, 'peer');
   const peerEnv = {
@@ -324,13 +323,26 @@ for (const [i, n] of sizes.entries()) {
   };
   writePeerProject(peerDir);
   const peerFiles = writePeerContent(files, peerEnv.PEER_CONTENT_DIR);
-  const peerRuns = await coldAndWarm(
-    runs,
-    `N=${n} peer`,
-    () => rmSync(peerEnv.PEER_CACHE_DIR, { recursive: true, force: true }),
-    (r) => appendFileSync(peerFiles[0]!, `\nA sentence added for warm rebuild ${r}.\n`),
-    () => buildPeer(peerEnv, peerDir, join(work, 'peer-dist'), join(work, 'peer-build.log')),
-  );
+  const measured = await coldAndWarm(runs, [
+    {
+      label: `N=${n}`,
+      reset: () => {
+        rmSync(cacheDir, { recursive: true, force: true });
+        rmSync(outDir, { recursive: true, force: true });
+      },
+      touch: (r) => appendFileSync(files[0]!, `\nA sentence added for warm rebuild ${r}.\n`),
+      once: () => build(env, outDir, logFile),
+    },
+    {
+      label: `N=${n} peer`,
+      reset: () => rmSync(peerEnv.PEER_CACHE_DIR, { recursive: true, force: true }),
+      touch: (r) => appendFileSync(peerFiles[0]!, `\nA sentence added for warm rebuild ${r}.\n`),
+      once: () =>
+        buildPeer(peerEnv, peerDir, join(work, 'peer-dist'), join(work, 'peer-build.log')),
+    },
+  ]);
+  const { cold, warm } = measured[0]!;
+  const peerRuns = measured[1]!;
   const output = measureOutput(outDir);
   log(`N=${n}: indexing the built site for search`);
   const indexStarted = performance.now();
