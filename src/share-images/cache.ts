@@ -106,8 +106,12 @@ export interface RenderOptions {
   draw?: (card: ShareCard, assets: ShareImageAssets) => Promise<Buffer>;
 }
 
-/** Where a card, or one of its ratio variants, is kept. */
-function cacheFile(cacheDir: string, key: string, ratio?: ImageRatio): string {
+/** Where the cache keeps a card (or, given a ratio, the card in that ratio), by the card's key. */
+export function shareImageFile(
+  key: string,
+  ratio?: ImageRatio,
+  cacheDir: string = DEFAULT_CACHE_DIR,
+): string {
   return join(cacheDir, ratio ? `${key}-${ratio}-v${RATIO_VERSION}.png` : `${key}.png`);
 }
 
@@ -121,14 +125,14 @@ export async function renderShareImage(
   const { draw } = options;
   if (cacheDir === null) return draw ? draw(card, assets) : (await drawOnPool(card, assets)).png;
   const key = shareImageKey(card, assets);
-  return cached(cacheFile(cacheDir, key), async () => {
+  return cached(shareImageFile(key, undefined, cacheDir), async () => {
     if (draw) return draw(card, assets);
     const { png, canvases } = await drawOnPool(card, assets);
     // The variants were made from the card's rows while the worker had them: keep them for their
     // pages. (`null`: the card was not a palette PNG; renderShareImageRatio then makes them.)
     if (canvases)
       await Promise.all(
-        RATIO_NAMES.map((ratio, i) => store(cacheFile(cacheDir, key, ratio), canvases[i]!)),
+        RATIO_NAMES.map((ratio, i) => store(shareImageFile(key, ratio, cacheDir), canvases[i]!)),
       );
     return png;
   });
@@ -178,15 +182,6 @@ async function store(file: string, png: Buffer): Promise<void> {
   await rename(partial, file);
 }
 
-/** Where the cache keeps a card (or, given a ratio, the card in that ratio), by the card's key. */
-export function shareImageFile(
-  key: string,
-  ratio?: ImageRatio,
-  cacheDir: string = DEFAULT_CACHE_DIR,
-): string {
-  return cacheFile(cacheDir, key, ratio);
-}
-
 /**
  * Settles once every one of these cards, and every ratio variant of an article's card, is in the
  * cache, for the build to publish (share-image-files.ts). A build calls it before it renders any
@@ -214,11 +209,12 @@ export async function ensureShareImages(
         (
           await Promise.all(
             ratios.map(async (ratio) =>
-              (await exists(cacheFile(cacheDir, key, ratio))) ? null : ratio,
+              (await exists(shareImageFile(key, ratio, cacheDir))) ? null : ratio,
             ),
           )
         ).filter((ratio) => ratio !== null);
-      if ((await exists(cacheFile(cacheDir, key))) && !(await missing()).length) return;
+      if ((await exists(shareImageFile(key, undefined, cacheDir))) && !(await missing()).length)
+        return;
       // Drawing the card stores its variants too (or, from the cache, draws nothing).
       await renderShareImage(card, { assets, cacheDir });
       for (const ratio of await missing())
@@ -241,7 +237,7 @@ export async function renderShareImageRatio(
   const fromCard = async (png: () => Promise<Buffer>) =>
     (await allRatios(`${cacheDir}|${key}`, async () => extendToRatios(await png())))[ratio];
   if (cacheDir === null) return fromCard(drawn);
-  const file = cacheFile(cacheDir, key, ratio);
+  const file = shareImageFile(key, ratio, cacheDir);
   return cached(file, async () => {
     // Drawing the card on the pool stores its variants too: after it, this one may be on disk.
     const png = await drawn();
