@@ -14,6 +14,7 @@ import {
   type EventState,
 } from '../lib/event-status.ts';
 import type { Citation } from '../schemas/citation.ts';
+import { paths } from '../lib/urls.ts';
 
 /**
  * Astro's store returns entries sorted by id; where the order matters (quotes on the same day,
@@ -169,12 +170,13 @@ function byPublication(updates: CollectionEntry<'updates'>[]): CollectionEntry<'
 
 /**
  * The updates of the facts an article shows (the steps of its fact boxes, the events of its
- * timelines), oldest first: they belong in its log, and the latest dates it.
+ * timelines, the threads it follows up), oldest first: they belong in its log, and the latest
+ * dates it.
  */
 export async function getArticleUpdates(
   article: CollectionEntry<'articles'>,
 ): Promise<CollectionEntry<'updates'>[]> {
-  const eventIds = new Set<string>();
+  const eventIds = new Set<string>(article.data.followUps.map((ref) => ref.id));
   for (const part of splitArticleHtml(article.rendered?.html ?? '')) {
     if (part.kind !== 'component') continue;
     if (part.component === 'factbox')
@@ -240,4 +242,61 @@ export async function factBoxStaticPaths(): Promise<
 > {
   const boxes = await getCollection('factboxes');
   return boxes.map((box) => ({ params: { id: box.id }, props: { box } }));
+}
+
+/** A fact on the site that cites a source: what to call it and, where it has one, where it is. */
+export interface CitingFact {
+  label: string;
+  href?: string;
+}
+
+const cites = (citation: Citation | undefined, sourceId: string) =>
+  !!citation &&
+  (citation.source.id === sourceId || citation.also.some((ref) => ref.id === sourceId));
+
+/** Every fact that cites a source, for its page: events, updates, roles and parties. */
+export async function citingFacts(sourceId: string): Promise<CitingFact[]> {
+  const [events, updates, people, delegations] = await Promise.all([
+    getCollection('timeline'),
+    getCollection('updates'),
+    getCollection('people'),
+    getCollection('delegations'),
+  ]);
+  return [
+    ...events
+      .filter((e) => cites(e.data.source, sourceId))
+      .map((e) => ({ label: `Timeline: ${e.data.title}` })),
+    ...updates
+      .filter((u) => cites(u.data.source, sourceId))
+      .map((u) => ({ label: `Update: ${u.data.note}` })),
+    ...people
+      .filter((p) =>
+        [
+          p.data.roleSource,
+          p.data.atTheTalks?.source,
+          ...p.data.laterRoles.map((r) => r.source),
+        ].some((c) => cites(c, sourceId)),
+      )
+      .map((p) => ({ label: `Who’s who: ${p.data.name}`, href: paths.person(p.id) })),
+    ...delegations
+      .filter((d) => d.data.sources.some((c) => cites(c, sourceId)))
+      .map((d) => ({ label: `Who’s who: ${d.data.name}`, href: paths.people() })),
+  ];
+}
+
+/**
+ * The pieces from named outlets that the facts an article shows rest on, for its list of sources:
+ * those its updates cite, and those of the events it follows.
+ */
+export async function articleOutletSources(
+  updates: readonly CollectionEntry<'updates'>[],
+  events: readonly EventView[] = [],
+): Promise<CollectionEntry<'sources'>[]> {
+  const citations = [
+    ...updates.map((u) => u.data.source),
+    ...events.map((e) => e.event.data.source),
+  ];
+  const ids = [...new Set(citations.flatMap((c) => [c.source.id, ...c.also.map((a) => a.id)]))];
+  const sources = await Promise.all(ids.map((id) => requireEntry('sources', id)));
+  return sources.filter((s) => s.data.kind === 'public-record');
 }

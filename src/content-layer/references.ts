@@ -8,6 +8,12 @@ import { likelyMeant } from '../lib/similar.ts';
 import { COLLECTION_NAMES } from './registry.ts';
 import { readYamlSource } from './content-files.ts';
 import { locate, locateFrontmatterField, type DataPath } from './source-text.ts';
+import { figureProblems, type CitedText } from './excerpt-check.ts';
+import { contentDir } from './paths.ts';
+import { orderUpdates } from '../lib/event-status.ts';
+import { readSourceTexts } from './report-check.ts';
+import type { Citation } from '../schemas/citation.ts';
+import type { EventDate } from '../schemas/dates.ts';
 
 const COLLECTIONS: readonly CollectionKey[] = COLLECTION_NAMES;
 
@@ -87,7 +93,8 @@ export function crossEntryProblems(
     }
   }
   for (const event of get('timeline')) {
-    const sourceAsOf = sources.get(event.data.source.source.id)?.data.asOf;
+    const cited = sources.get(event.data.source.source.id)?.data;
+    const sourceAsOf = cited?.asOf ?? cited?.published;
     if (sourceAsOf && event.data.asOf > sourceAsOf) {
       const file = fileOf(event, 'timeline');
       problems.push({
@@ -100,6 +107,7 @@ export function crossEntryProblems(
       });
     }
   }
+  problems.push(...publicRecordProblems(get, sources), ...reviewDayProblems(get));
   const parts = new Map(get('delegations').map((d) => [d.id, d.data.part]));
   const leaders = new Map<string, string>();
   for (const person of get('people')) {
@@ -134,6 +142,129 @@ export function crossEntryProblems(
         });
       leaders.set(side, person.id);
     }
+  }
+  return problems;
+}
+
+/**
+ * A fact that is still pending after its updates needs a day by which someone looks for news of
+ * it, on its latest entry: the event itself, or its latest update.
+ */
+function reviewDayProblems(get: <C extends CollectionKey>(c: C) => Entries[C]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const event of get('timeline')) {
+    const own = get('updates').filter((u) => u.data.event.id === event.id);
+    const latest = orderUpdates(own.map((u) => ({ ...u.data, entry: u }))).at(-1)?.entry;
+    const state = latest?.data ?? event.data;
+    if (state.status !== 'pending' || state.reviewBy) continue;
+    const entry = latest ?? event;
+    const file = fileOf(entry, latest ? 'updates' : 'timeline');
+    problems.push({
+      file,
+      ...lineOf(file, entry.id, []),
+      entry: entry.id,
+      field: 'reviewBy',
+      problem: `"${event.id}" is still pending as of ${state.asOf}, but no one is due to look for news of it.`,
+      fix: 'add reviewBy: the day by which an editor should look again (YYYY-MM-DD); `npm run review` lists it until then.',
+    });
+  }
+  return problems;
+}
+
+/** A fact to hold against what it cites: its texts in our words, its date and its citation. */
+interface CitedFact {
+  file: string;
+  entry: string;
+  /** Where the fact sits in its entry (`laterRoles[0]`), or empty for the entry itself. */
+  at: DataPath;
+  fields: Record<string, string | undefined>;
+  date?: EventDate | undefined;
+  citation: Citation;
+  /** The day the fact is said to stand as of, which no cited piece may postdate. */
+  asOf?: string | undefined;
+}
+
+function citedFacts(get: <C extends CollectionKey>(c: C) => Entries[C]): CitedFact[] {
+  const facts: CitedFact[] = [];
+  for (const update of get('updates')) {
+    const { title, summary, note, date, asOf, source } = update.data;
+    const fields = { title, summary, note, 'source.note': source.note };
+    const file = fileOf(update, 'updates');
+    facts.push({ file, entry: update.id, at: [], fields, date, citation: source, asOf });
+  }
+  for (const event of get('timeline')) {
+    const { title, summary, date, source } = event.data;
+    const fields = { title, summary, 'source.note': source.note };
+    const file = fileOf(event, 'timeline');
+    facts.push({ file, entry: event.id, at: [], fields, date, citation: source });
+  }
+  for (const person of get('people')) {
+    const file = fileOf(person, 'people');
+    person.data.laterRoles.forEach((later, i) => {
+      const date: EventDate = { precision: 'day', value: later.from };
+      const fields = { role: later.role, 'source.note': later.source.note };
+      const at = ['laterRoles', i];
+      facts.push({
+        file,
+        entry: person.id,
+        at,
+        fields,
+        date,
+        citation: later.source,
+      });
+    });
+  }
+  return facts;
+}
+
+/**
+ * Facts that cite a piece from a named outlet: every number and day we give must stand in the
+ * excerpts they cite (or the report paragraphs cited with them), and none may be as of a day after
+ * the latest piece it cites was published.
+ */
+function publicRecordProblems(
+  get: <C extends CollectionKey>(c: C) => Entries[C],
+  sources: ReadonlyMap<string, CollectionEntry<'sources'>>,
+): ContentProblem[] {
+  const reports = readSourceTexts(contentDir);
+  const problems: ContentProblem[] = [];
+  for (const fact of citedFacts(get)) {
+    const ids = [fact.citation.source.id, ...fact.citation.also.map((a) => a.id)];
+    const pieces = ids.flatMap((id) => {
+      const data = sources.get(id)?.data;
+      return data?.kind === 'public-record' ? [{ id, data }] : [];
+    });
+    if (pieces.length === 0) continue;
+    const texts: CitedText[] = pieces.map(({ id, data }) => ({
+      label: `"${id}" (${data.outlet}, ${data.published})`,
+      text: data.excerpt ?? '',
+      language: data.language ?? 'en',
+      published: data.published,
+    }));
+    const report = reports?.get(fact.citation.source.id);
+    if (report && 'paragraphs' in report)
+      for (const n of fact.citation.paragraphs)
+        texts.push({ label: `¶${n}`, text: report.paragraphs[n - 1] ?? '', language: 'en' });
+    const where = (field: string) => ({
+      file: fact.file,
+      ...lineOf(fact.file, fact.entry, [...fact.at, ...field.split('.')]),
+      entry: fact.entry,
+      field: [...fact.at.map((s) => (typeof s === 'number' ? `[${s}]` : s)), field]
+        .join('.')
+        .replace(/\.\[/g, '['),
+    });
+    for (const p of figureProblems(fact.fields, fact.date, texts))
+      problems.push({ ...where(p.field), problem: p.problem, fix: p.fix });
+    const latest = pieces
+      .map((p) => p.data.published ?? '')
+      .sort()
+      .at(-1)!;
+    if (fact.asOf && fact.asOf > latest)
+      problems.push({
+        ...where('asOf'),
+        problem: `it is as of ${fact.asOf}, but the latest piece it cites was published on ${latest}: nothing it cites confirms the later day.`,
+        fix: `set asOf to ${latest}, the day of its latest source, or cite a later piece that confirms where the fact stands.`,
+      });
   }
   return problems;
 }

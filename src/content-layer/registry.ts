@@ -94,10 +94,11 @@ export const COLLECTIONS = {
   sources: {
     source: { file: 'sources.yaml' },
     schema: sourceSchema,
+    // A report's page shows the day it stands as of; a piece's page shows the day it was published.
     pendingWording: (entry) =>
-      typeof entry['asOf'] === 'string'
+      typeof entry['asOf'] === 'string' || typeof entry['published'] === 'string'
         ? undefined
-        : 'this source has no asOf day for its page to show',
+        : 'this source has no asOf or published day for its page to show',
     check: (context, { sources }) => (sources ? checkSourceFiles(sources, context) : []),
   },
   updates: {

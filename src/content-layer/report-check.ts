@@ -1,8 +1,9 @@
 // Words we attribute to the report must be the report's words: each quote's text must stand in
-// the paragraph it cites, and so must what a person entry says the report got wrong. A changed
-// word, a tidied phrase or a wrong paragraph number fails the build. The report's text ships with
-// the content (`content/sources/`, named by its entry's `file` in `content/sources.yaml`), so the
-// check runs on every machine that builds the site.
+// the paragraph it cites, inside quotation marks the report itself puts there (words it only
+// reports are not anyone's own words), and what a person entry says the report got wrong must
+// stand in the paragraph it names. A changed word, a tidied phrase or a wrong paragraph number
+// fails the build. The report's text ships with the content (`content/sources/`, named by its
+// entry's `file` in `content/sources.yaml`), so the check runs on every machine that builds the site.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-problem.ts';
@@ -47,9 +48,36 @@ const loose = (text: string) =>
     .replace(/[“”]/g, '"')
     .replace(/[^\p{L}\p{N}' ]/gu, '');
 
+// A passage runs from “ to the next ” (or „ to “, « to »); one left open runs to the paragraph's
+// end, as a quote that continues into the next paragraph is written. Straight "…" pairs count
+// too, for sources typed plainly. Single marks do not: ’ is also the apostrophe ("nothing’s").
+const QUOTED = /„([^“”]*)(?:[“”]|$)|“([^”]*)(?:”|$)|«([^»]*)(?:»|$)|"([^"]*)"/g;
+
+/** The passages a paragraph puts in quotation marks, as written (punctuation inside the marks kept). */
+function quotedSpans(paragraph: string): string[] {
+  return [...paragraph.matchAll(QUOTED)].map((m) =>
+    squash(m.slice(1).find((g) => g !== undefined) ?? ''),
+  );
+}
+
 /** The passages a paragraph puts in quotation marks, without trailing commas and full stops. */
 export function quotedPassages(paragraph: string): string[] {
-  return [...paragraph.matchAll(/“([^”]+)”/g)].map((m) => m[1]!.replace(/[,.]+$/, ''));
+  return quotedSpans(paragraph)
+    .map((q) => q.replace(/[,.]+$/, ''))
+    .filter((q) => q !== '');
+}
+
+/**
+ * Whether a paragraph puts these words in quotation marks: they lie inside one passage it quotes,
+ * not merely somewhere in the paragraph. Words the paragraph only reports ("he said that …") are
+ * not a quote, whoever said them. Spacing is ignored; every other character must match. Marks
+ * around the words themselves (“noted”) are not part of them: the quote schema refuses those.
+ */
+export function isQuoted(paragraph: string, words: string): boolean {
+  const wanted = squash(words)
+    .replace(/^[“„«"]+|[”“»"]+$/g, '')
+    .trim();
+  return wanted !== '' && quotedSpans(paragraph).some((passage) => passage.includes(wanted));
 }
 
 export interface ReportCitation {
@@ -61,11 +89,13 @@ export interface ReportCitation {
   kind?: 'quote' | 'report';
 }
 
+type CitationProblem = { problem: string; fix: string };
+
 /** What is wrong with a citation of the report, or undefined when the words are where it says. */
 export function checkCitation(
   report: readonly string[],
   citation: ReportCitation,
-): { problem: string; fix: string } | undefined {
+): CitationProblem | undefined {
   const words = squash(citation.words);
   const missing = citation.paragraphs.filter((n) => n < 1 || n > report.length);
   if (missing.length) {
@@ -83,28 +113,67 @@ export function checkCitation(
         : 'add the paragraph number(s) where the words appear.',
     };
   }
-  const cited = citation.paragraphs.map((n) => squash(report[n - 1]!));
-  if (cited.some((p) => p.includes(words))) return undefined;
+  const quote = (citation.kind ?? 'quote') === 'quote';
+  const containing = citation.paragraphs.filter((n) => squash(report[n - 1]!).includes(words));
+  if (containing.length) {
+    // The report's own words need only stand there; a quote must be words the report quotes.
+    if (!quote || containing.some((n) => isQuoted(report[n - 1]!, words))) return undefined;
+    return notQuoted(report, containing, words);
+  }
   if (elsewhere.length) {
     return {
       problem: `"${words}" is not in ¶${citation.paragraphs.join(', ¶')} of the report; it is in ¶${elsewhere.join(', ¶')}.`,
       fix: `cite ¶${elsewhere.join(', ¶')} instead.`,
     };
   }
-  const quote = (citation.kind ?? 'quote') === 'quote';
-  const passages = quote
-    ? citation.paragraphs.flatMap((n) =>
-        quotedPassages(report[n - 1]!).map((q) => `“${q}” (¶${n})`),
-      )
-    : [];
+  return notThere(report, citation.paragraphs, words, quote);
+}
+
+/** The passages the given paragraphs put in quotation marks, as `“…” (¶n)`. */
+function passagesIn(report: readonly string[], paragraphs: readonly number[]): string[] {
+  return paragraphs.flatMap((n) => quotedPassages(report[n - 1]!).map((q) => `“${q}” (¶${n})`));
+}
+
+/** Words a paragraph holds but only reports, never quotes: shown as a quote, they would put words in someone's mouth. */
+function notQuoted(
+  report: readonly string[],
+  paragraphs: readonly number[],
+  words: string,
+): CitationProblem {
+  const where = `¶${paragraphs.join(', ¶')}`;
+  const quotedAt = report.flatMap((p, i) => (isQuoted(p, words) ? [i + 1] : []));
+  const passages = paragraphs.flatMap((n) => {
+    const quoted = quotedPassages(report[n - 1]!).map((q) => `“${q}”`);
+    return quoted.length ? [`¶${n} quotes ${quoted.join(', ')}`] : [];
+  });
+  const paraphrase = `say it in the article's own words, without quotation marks, and cite the report (${where}) instead of making it a quote.`;
+  return {
+    problem: `"${words}" is in ${where}, but the report does not put it in quotation marks: it reports what was said, it does not quote it.`,
+    fix: quotedAt.length
+      ? `cite ¶${quotedAt.join(', ¶')} instead, where the report quotes these words.`
+      : passages.length
+        ? `quote only words the report puts in quotation marks (${passages.join('; ')}), or ${paraphrase}`
+        : `${where} puts no words in quotation marks, so it quotes no one: ${paraphrase}`,
+  };
+}
+
+/** Words that are not in the cited paragraphs, nor anywhere in the report. */
+function notThere(
+  report: readonly string[],
+  paragraphs: readonly number[],
+  words: string,
+  quote: boolean,
+): CitationProblem {
+  const cited = paragraphs.map((n) => squash(report[n - 1]!));
+  const passages = quote ? passagesIn(report, paragraphs) : [];
   const nearly = cited.some((p) => loose(p).includes(loose(words)));
   return {
     problem: nearly
-      ? `"${words}" differs from the report's words in ¶${citation.paragraphs.join(', ¶')} in punctuation, apostrophes or capitals.`
-      : `"${words}" is not what the report says in ¶${citation.paragraphs.join(', ¶')}: ${quote ? "a quote must be the speaker's exact words" : 'what the report said must be quoted exactly'}.`,
+      ? `"${words}" differs from the report's words in ¶${paragraphs.join(', ¶')} in punctuation, apostrophes or capitals.`
+      : `"${words}" is not what the report says in ¶${paragraphs.join(', ¶')}: ${quote ? "a quote must be the speaker's exact words" : 'what the report said must be quoted exactly'}.`,
     fix: passages.length
       ? `copy the words exactly as the report gives them; it quotes ${passages.join(', ')}.`
-      : `copy the words exactly as the report gives them; ¶${citation.paragraphs[0]} reads: ${cited[0]}`,
+      : `copy the words exactly as the report gives them; ¶${paragraphs[0]} reads: ${cited[0]}`,
   };
 }
 

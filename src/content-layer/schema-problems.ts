@@ -182,7 +182,7 @@ export function describeIssue(
       return {
         ...base,
         problem: `${describe(value)} does not match any of the forms this field can take.`,
-        fix: `check the examples in the README and the schema in src/schemas/.${meaning}`,
+        fix: `check the examples in content/README.md and the schema in src/schemas/.${meaning}`,
       };
     }
     case 'custom': {

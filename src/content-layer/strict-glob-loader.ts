@@ -116,7 +116,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
             file: name,
             line: 1,
             problem: 'the file has no frontmatter, so it has no title, dates or sources.',
-            fix: 'start the file with a line "---", the fields (title, dek, byline, …), and another line "---", as the README shows.',
+            fix: 'start the file with a line "---", the fields (title, dek, byline, …), and another line "---", as content/README.md shows.',
           });
           continue;
         }

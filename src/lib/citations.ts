@@ -1,4 +1,5 @@
 // Links and labels for citations: "Report ¶7–8" pointing at the source page's paragraph.
+import { formatDay } from './dates.ts';
 import { paths } from './urls.ts';
 
 /** The path of a source's page, or of one paragraph on it. */
@@ -17,4 +18,17 @@ export function formatParagraphs(paragraphs: readonly number[]): string {
     ranges.push(end === start ? `¶${start}` : `¶${start}–${end}`);
   }
   return ranges.join(', ');
+}
+
+/** How a citation names a source: "Report" for a report, "Reuters, 23 May 2025" for an outlet's piece. */
+export function sourceLabel(source: {
+  kind: string;
+  title: string;
+  outlet?: string | undefined;
+  published?: string | undefined;
+}): string {
+  if (source.kind === 'report') return 'Report';
+  return source.outlet && source.published
+    ? `${source.outlet}, ${formatDay(source.published)}`
+    : source.title;
 }

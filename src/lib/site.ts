@@ -8,7 +8,7 @@ export const SITE = {
   name: 'The Istanbul Talks, Explained',
   shortName: 'Istanbul Talks',
   description:
-    'A calm, sourced explainer on the Russia–Ukraine talks in Istanbul on 16 May 2025: what happened, who said what, and what comes next.',
+    'A calm, sourced explainer on the Russia–Ukraine talks in Istanbul on 16 May 2025: what happened, who said what, and what became of what they left open.',
   locale: 'en_GB',
   lang: 'en-GB',
 } as const;

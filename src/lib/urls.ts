@@ -11,6 +11,8 @@ export const paths = {
   /** Search, and every article and topic. */
   search: () => '/search/',
   source: (id: string) => `/sources/${id}/`,
+  /** Every source: the reports and each piece from an outlet. */
+  sources: () => '/sources/',
   /** A quote's page of its own. */
   quote: (id: string) => `/quotes/${id}/`,
   /** A fact box's page of its own. */

@@ -58,7 +58,7 @@ export default function rehypeArticleHeadings() {
         // parser's root, which has no position (now only an article with raw HTML gets it).
         tree.children.find((child) => child.position),
         'the article has no "##" section heading, so the page has no outline to navigate and no sections to link to.',
-        'divide the body into sections, each starting with a line "## Section title", as the README shows.',
+        'divide the body into sections, each starting with a line "## Section title", as content/README.md shows.',
       );
     }
   };

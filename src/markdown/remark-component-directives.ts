@@ -1,7 +1,8 @@
 // Turns component directives (`::timeline{#id}`, `::delegations`, `::quote{#id}`, `:quote{#id}`,
 // `::factbox{#id}`) into placeholders that the article page fills with the real Astro components,
 // and fails the build on an unknown directive, a missing or unknown id, a bad attribute, or a
-// component placed twice in one article whose markup carries ids.
+// component placed twice in one article whose markup carries ids. An unknown inline directive is
+// prose ("3:1") unless written with {attributes}: `:qoute{#id}` is a misspelt component.
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
@@ -68,6 +69,49 @@ function sourceOf(node: TextDirective, file: VFile): string {
   return String(file.value).slice(start, end);
 }
 
+/** Every directive as it is written, block forms first, for messages. */
+const KNOWN_USAGES = Object.values(BLOCK_COMPONENTS)
+  .map((s) => s.usage)
+  .concat(Object.values(INLINE_COMPONENTS).map((s) => s.usage));
+
+/**
+ * Fails on an unknown inline directive that is not prose ("ratio 3:1", "Note:this",
+ * "Report:v2[final]" are prose). One with {attributes} (`:name{…}`, `:name[…]{…}`) is a component
+ * directive with a wrong name: published as text it would hide the mistake. So is a block
+ * component written with one colon.
+ */
+function failUnlessProse(directive: TextDirective, file: VFile, targets: DirectiveTargets): void {
+  const block = BLOCK_COMPONENTS[directive.name];
+  if (block) {
+    failAt(
+      file,
+      directive,
+      `"${directive.name}" is a block component, written here with one colon inside a sentence.`,
+      `put it on a line of its own as ${block.usage}${block.target ? ` with one of the valid ids: ${listIds(targets[block.target])}` : ''}.`,
+    );
+  }
+  const written = sourceOf(directive, file);
+  if (!written.endsWith('}')) return;
+  const meant = likelyMeant(directive.name, Object.keys(DIRECTIVES));
+  const escape = 'for text that only looks like a directive, escape the colon (\\:)';
+  failAt(
+    file,
+    directive,
+    `unknown component directive ":${directive.name}" in ${written}: written with {…}, it is a directive, not text.`,
+    meant
+      ? `${suggestion(meant, written)} The directives are ${KNOWN_USAGES.join(', ')}; ${escape}.`
+      : `use one of ${KNOWN_USAGES.join(', ')}; ${escape}.`,
+  );
+}
+
+/** The directive a misspelt one most likely meant, with its {attributes} (no directive takes a [label]). */
+function suggestion(name: string, written: string): string {
+  const attributes = /\{[^{}]*\}$/.exec(written)?.[0] ?? '{…}';
+  return INLINE_COMPONENTS[name]
+    ? `did you mean :${name}${attributes}?`
+    : `did you mean ::${name}${attributes}, on a line of its own?`;
+}
+
 export interface RemarkComponentDirectivesOptions {
   /** The ids each directive may name, or how to read them: read again for each file, so `astro dev` sees new entries. */
   targets: DirectiveTargets | (() => DirectiveTargets);
@@ -103,34 +147,24 @@ export default function remarkComponentDirectives(options: RemarkComponentDirect
       const inline = directive.type === 'textDirective';
       const specs = inline ? INLINE_COMPONENTS : BLOCK_COMPONENTS;
       const spec = specs[directive.name];
-      const known = Object.values(BLOCK_COMPONENTS)
-        .map((s) => s.usage)
-        .concat(Object.values(INLINE_COMPONENTS).map((s) => s.usage));
 
       if (!spec) {
-        const block = BLOCK_COMPONENTS[directive.name];
-        if (inline && block) {
-          failAt(
-            file,
-            directive,
-            `"${directive.name}" is a block component, written here with one colon inside a sentence.`,
-            `put it on a line of its own as ${block.usage}${block.target ? ` with one of the valid ids: ${listIds(targets[block.target])}` : ''}.`,
-          );
-        }
-        // Put an unknown inline directive back exactly as written, so prose such as "ratio 3:1",
-        // "Note:this" or "Report:v2[final]" is never swallowed.
-        if (inline && parent && typeof index === 'number') {
-          parent.children.splice(index, 1, {
-            type: 'text',
-            value: sourceOf(directive, file),
-          } as never);
-          return;
+        if (inline) {
+          failUnlessProse(directive, file, targets);
+          // Prose such as "ratio 3:1" or "Note:this" goes back exactly as written, never swallowed.
+          if (parent && typeof index === 'number') {
+            parent.children.splice(index, 1, {
+              type: 'text',
+              value: sourceOf(directive, file),
+            } as never);
+            return;
+          }
         }
         failAt(
           file,
           directive,
           `unknown component directive "${directive.type === 'containerDirective' ? ':::' : '::'}${directive.name}".`,
-          `use one of ${known.join(', ')}.`,
+          `use one of ${KNOWN_USAGES.join(', ')}.`,
         );
       }
       if (directive.type === 'containerDirective') {

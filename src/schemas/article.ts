@@ -49,6 +49,12 @@ export const articleSchema = z
       .array(reference('sources'))
       .min(1)
       .describe('The sources this article draws on (`content/sources.yaml`).'),
+    followUps: z
+      .array(reference('timeline'))
+      .default([])
+      .describe(
+        'The threads the article left open, as timeline events (`content/timeline.yaml`): near the top, the page shows where each stands now, drawn from its updates, and the latest update dates the article.',
+      ),
     order: z
       .number()
       .int()

@@ -2,6 +2,19 @@
 import { reference } from './reference.ts';
 import { z } from 'astro/zod';
 import { citation } from './citation.ts';
+import { calendarDay } from './dates.ts';
+
+/** A role someone took after the talks, with the day (or month) it began and its source. */
+const laterRole = z.strictObject({
+  role: z
+    .string()
+    .min(3)
+    .describe('The role, as the site prints it, e.g. "Secretary of the Council".'),
+  from: calendarDay.describe('The day it began, YYYY-MM-DD.'),
+  source: citation.describe(
+    'The piece that reports it (`content/sources.yaml`), and a second outlet in `also`.',
+  ),
+});
 
 export const personSchema = z.strictObject({
   name: z
@@ -14,7 +27,15 @@ export const personSchema = z.strictObject({
   role: z
     .string()
     .min(3)
-    .describe('Their role at the time of the talks, correct even where the report got it wrong.'),
+    .describe(
+      'Their role at the time of the talks, correct even where the report got it wrong; shown beside their words of that time.',
+    ),
+  laterRoles: z
+    .array(laterRole)
+    .default([])
+    .describe(
+      'Roles they took after the talks, oldest first: their page shows the latest, and their role at the time is then marked as such.',
+    ),
   side: reference('delegations').describe(
     'The party whose side they are on or speak for (`content/delegations.yaml`), at the talks or not.',
   ),

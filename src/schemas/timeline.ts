@@ -4,6 +4,13 @@ import { z } from 'astro/zod';
 import { citation } from './citation.ts';
 import { calendarDay, eventDate } from './dates.ts';
 
+/** The day by which an editor should look for news of a pending fact; listed by `npm run review`. */
+export const reviewBy = calendarDay
+  .optional()
+  .describe(
+    'For a pending fact: the day by which someone should look for news of it again. `npm run build` lists every pending fact past this day; `npm run review` lists them all.',
+  );
+
 export const timelineEventSchema = z.strictObject({
   title: z.string().min(5).describe('A short title, e.g. "Delegations meet in Istanbul".'),
   date: eventDate.describe('When it happened, with its precision.'),
@@ -23,7 +30,10 @@ export const timelineEventSchema = z.strictObject({
     .array(reference('people'))
     .default([])
     .describe('People or bodies who acted (`content/people.yaml`).'),
-  source: citation.describe('Where this comes from: report paragraphs or the public record.'),
+  source: citation.describe(
+    'Where this comes from: report paragraphs, or a piece from a named outlet with a second in `also`.',
+  ),
+  reviewBy,
 });
 
 export const timelineSchema = z.strictObject({

@@ -6,6 +6,7 @@ import { reference } from './reference.ts';
 import { z } from 'astro/zod';
 import { citation } from './citation.ts';
 import { calendarDay, eventDate, zonedInstant } from './dates.ts';
+import { reviewBy } from './timeline.ts';
 
 export const updateSchema = z.strictObject({
   published: zonedInstant.describe(
@@ -19,7 +20,7 @@ export const updateSchema = z.strictObject({
     "The event's date from this update on, as precisely as the source gives it.",
   ),
   asOf: calendarDay.describe(
-    'The day the source confirms the new status: the "as of" date readers see. Not before the event\'s own `asOf`.',
+    'The day the source confirms the new status: the "as of" date readers see, the day its latest source was published. Not before the event\'s own `asOf`.',
   ),
   title: z
     .string()
@@ -34,8 +35,9 @@ export const updateSchema = z.strictObject({
       'What changed, in one sentence a reader understands: shown in the log of every article that shows the fact.',
     ),
   source: citation.describe(
-    'Where the new status comes from: report paragraphs or the public record.',
+    'Where the new status comes from: a piece from a named outlet, with a second, independent one in `also` wherever it exists. Every number and day the update gives must stand in their excerpts.',
   ),
+  reviewBy,
 });
 
 export type Update = z.infer<typeof updateSchema>;

@@ -292,3 +292,13 @@ console.log(
 console.log(
   `\n✓ Built, checked and published to ${show(outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );
+
+// Open threads past their review day are listed, not failed: the site is right as of its sources,
+// but someone should look for news. REVIEW_DATE fixes "today" so the list can be reproduced.
+const { formatThread, openThreads, reviewDay } = await import('../content-layer/open-threads.ts');
+const today = reviewDay(process.env);
+const overdue = openThreads(contentDir, today).filter((thread) => thread.overdue);
+if (overdue.length)
+  console.log(
+    `\n  Due for review on ${today} (${overdue.length}); see \`npm run review\` and content/README.md:\n${overdue.map((t) => `  ${formatThread(t, root).replaceAll('\n', '\n  ')}`).join('\n')}`,
+  );

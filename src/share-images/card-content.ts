@@ -1,5 +1,6 @@
 // What each page's share image says: turns content entries into the plain card data that
 // templates.ts draws. One card per article, tag, quote and fact box, and one for the home page.
+import { roleAtTheTime } from '../lib/names.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { differentInstants, displayEventDate, formatDay, formatInstantDay } from '../lib/dates.ts';
 import {
@@ -12,6 +13,7 @@ import {
   type FactBoxView,
 } from '../content-layer/entries.ts';
 import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards.ts';
+import { countOf } from '../lib/counts.ts';
 import { SITE, siteUrl } from '../lib/site.ts';
 
 type Article = CollectionEntry<'articles'>;
@@ -53,7 +55,7 @@ export function tagCard(
   const [lead] = articles;
   if (!lead)
     throw new Error(`The tag "${tag}" has no articles, so it has no page and no share image.`);
-  const count = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
+  const count = countOf(articles.length, 'article');
   return {
     ...common,
     kind: 'tag',
@@ -86,20 +88,29 @@ export async function quoteCard(id: string): Promise<QuoteCard> {
     kind: 'quote',
     text: quote.data.text,
     speaker: speaker.data.name,
-    role: speaker.data.role,
+    role: roleAtTheTime(speaker.data),
     date: said.datetime ? said.label : '',
   };
 }
 
-export function factCard({ box, status, steps, lastUpdated }: FactBoxView): FactCard {
+/**
+ * Where a fact box's facts stand, as its card draws it after "Status: " and its page's image
+ * description repeats it: "Carried out 23–25 May 2025", "Agreed, not yet carried out".
+ */
+export function factStatusText({ status, steps }: Pick<FactBoxView, 'status' | 'steps'>): string {
   const latest = steps.filter((s) => s.view.current.status === 'happened').at(-1);
   const when = latest ? displayEventDate(latest.view.current.date) : undefined;
+  return status.settled && when?.datetime ? `${status.label} ${when.label}` : status.label;
+}
+
+export function factCard(view: FactBoxView): FactCard {
+  const { box, status, lastUpdated } = view;
   return {
     ...common,
     kind: 'fact',
     title: box.data.title,
     figures: box.data.figures.map(({ value, label }) => ({ value, label })),
-    status: status.settled && when?.datetime ? `${status.label} ${when.label}` : status.label,
+    status: factStatusText(view),
     date: `Status as of ${formatDay(status.asOf)} · Updated ${day(lastUpdated)}`,
   };
 }

@@ -63,6 +63,19 @@ describe('npm run build', () => {
       .toEqual([]);
   });
 
+  test('lists the open threads past their review day, for the day it is given, and still publishes', async () => {
+    const due = await runBuild(first, 'dist', { REVIEW_DATE: '2027-06-01' });
+    expect(due.code, due.output.slice(-3000)).toBe(0);
+    expect(due.summary).toMatch(
+      /Due for review on 2027-06-01 \(1\); see `npm run review` and content\/README\.md:\n {2}content\/updates\.yaml:\d+: "zelensky-putin-meeting" \(A Zelensky–Putin meeting\): pending as of 2026-02-25, 461 days ago; review by 2027-03-01 \(past\)\./,
+    );
+    expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
+    // Before the review day, nothing is listed.
+    const early = await runBuild(first, 'dist', { REVIEW_DATE: '2026-12-06' });
+    expect(early.code).toBe(0);
+    expect(early.output).not.toContain('Due for review');
+  });
+
   test('leaves dist/ byte for byte as it was when the content breaks after a good build', async () => {
     const content = join(first, 'content');
     const pristine = join(work, 'pristine-content');

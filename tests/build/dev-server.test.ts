@@ -125,7 +125,7 @@ test('a quote, a person and a fact box added while the server runs show on the n
       '  kind: person',
       '  role: Adviser to the delegation',
       '  side: ukraine',
-      '  roleSource: { source: public-record, note: A name made up for a test. }',
+      '  roleSource: { source: hurriyet-2025-05-16-istanbul-hosts-talks, note: A name made up for a test. }',
       '',
     ].join('\n'),
   );

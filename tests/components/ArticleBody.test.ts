@@ -62,12 +62,12 @@ describe('placeholders in hand-written HTML', () => {
   test('each block placeholder becomes its component', async () => {
     const $ = await renderHtml(
       [
-        '<div data-component="timeline" data-id="istanbul-talks"></div>',
+        '<div data-component="timeline" data-id="road-to-istanbul"></div>',
         '<div data-component="delegations" data-id=""></div>',
         '<div data-component="factbox" data-id="prisoner-exchange"></div>',
       ].join(''),
     );
-    expect(nameOf($, 'section.timeline')).toEqual(['The road to Istanbul, and the steps after it']);
+    expect(nameOf($, 'section.timeline')).toEqual(['The road to Istanbul, and the day itself']);
     expect(nameOf($, 'section.delegation')).toEqual([
       'Ukraine',
       'Russia',
@@ -149,14 +149,37 @@ describe('the real articles', () => {
     );
   });
 
-  test('the news story: the fact box and the timeline', async () => {
+  test('the news story: the fact box and the timeline of the road to Istanbul', async () => {
     const $ = await renderHtml(await articleHtml('istanbul-talks-what-happened'));
     expect($('[data-component]')).toHaveLength(0);
     expect(nameOf($, 'aside')).toEqual(['Prisoner exchange: 1,000 for 1,000']);
-    expect(nameOf($, 'section.timeline')).toEqual(['The road to Istanbul, and the steps after it']);
+    expect(nameOf($, 'section.timeline')).toEqual(['The road to Istanbul, and the day itself']);
+    expect(
+      $('section.timeline li')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual(['full-scale-invasion', 'march-2022-talks', 'istanbul-talks']);
+    expect($('li#istanbul-talks time').attr('datetime')).toBe('2025-05-16');
+    // Six quotes in the text; none of the timeline's events shows one.
+    expect($('q')).toHaveLength(6);
+    expect($('section.timeline q')).toHaveLength(0);
+  });
+
+  test('what comes next: the timeline of what the talks left open, with the quotes its events show', async () => {
+    const $ = await renderHtml(await articleHtml('what-comes-next'));
+    expect($('[data-component]')).toHaveLength(0);
+    expect(nameOf($, 'section.timeline')).toEqual([
+      'What the talks left open, and what became of it',
+    ]);
     expect($('li#prisoner-exchange-agreed time').attr('datetime')).toBe('2025-05-16');
-    // Six quotes in the text, and the two the timeline shows with their events.
-    expect($('q')).toHaveLength(8);
+    // Five quotes in the text, and the two the timeline shows with their events.
+    expect($('q')).toHaveLength(7);
+    expect($('section.timeline q')).toHaveLength(2);
+    expect(
+      $('section.timeline p.timeline-quote q')
+        .map((_, q) => $(q).text())
+        .get(),
+    ).toEqual(['nothing’s going to happen until Putin and I get together', 'the next step']);
   });
 
   test('who was at the table: every delegation, with all ten quotes', async () => {
@@ -170,7 +193,7 @@ describe('the real articles', () => {
     ]);
     expect($('.delegations blockquote')).toHaveLength(10);
     expect(text($('li#serhiy-kyslytsya > p').eq(1).text())).toBe(
-      'First Deputy Minister of Foreign Affairs of Ukraine',
+      'At the time of the talks: First Deputy Minister of Foreign Affairs of Ukraine',
     );
   });
 });

@@ -95,7 +95,7 @@ describe('parties', () => {
     expect(person('serhiy-kyslytsya')).toMatchObject({ name: 'Serhiy Kyslytsya', mark: '' });
   });
 
-  test('"At the table in Istanbul" lists only those the sources place there; the others are "Also quoted, not at the table"', () => {
+  test('"At the table in Istanbul" lists only those the sources place there; the others are "Named, not placed at the table"', () => {
     const list = (party: string, heading: string) => {
       const h = region(party)
         .find('h4')
@@ -110,31 +110,66 @@ describe('parties', () => {
       'rustem-umerov',
       'serhiy-kyslytsya',
     ]);
-    expect(list('Ukraine', 'Also quoted, not at the table')).toEqual([
+    expect(list('Ukraine', 'Named, not placed at the table')).toEqual([
       'volodymyr-zelensky',
       'ukrainian-source',
     ]);
     expect(list('Russia', 'At the table in Istanbul')).toEqual(['vladimir-medinsky']);
-    expect(list('Russia', 'Also quoted, not at the table')).toEqual([
+    expect(list('Russia', 'Named, not placed at the table')).toEqual([
       'vladimir-putin',
       'dmitry-peskov',
       'russia-mfa',
     ]);
     expect(list('Turkey', 'At the table in Istanbul')).toEqual(['hakan-fidan']);
-    expect(list('Turkey', 'Also quoted, not at the table')).toBeUndefined();
+    expect(list('Turkey', 'Named, not placed at the table')).toBeUndefined();
     expect(list('United States', 'At the table in Istanbul')).toEqual([]);
     expect(text(region('United States').text())).toContain(
-      'No one from this side was at the table.',
+      'The sources place no one from this side at the table.',
     );
-    expect(list('United States', 'Also quoted, not at the table')).toEqual(['donald-trump']);
+    expect(text(region('United States').text())).not.toContain('No one from this side was');
+    expect(list('United States', 'Named, not placed at the table')).toEqual(['donald-trump']);
+    expect(text($.root().text())).not.toContain('Also quoted, not at the table');
+    expect(text($.root().text())).not.toContain('Also in the story');
+  });
+
+  test('"Named, not placed at the table" says in its heading why they are listed apart, with their list straight after it', () => {
+    for (const party of ['Ukraine', 'Russia', 'United States']) {
+      const heading = region(party)
+        .find('h4')
+        .filter((_, el) => text($(el).text()) === 'Named, not placed at the table');
+      expect(heading, party).toHaveLength(1);
+      // No paragraph of explanation between the heading and the list it names.
+      const next = heading.next();
+      expect(next.is('ul'), party).toBe(true);
+      expect(next.attr('aria-labelledby'), party).toBe(heading.attr('id'));
+    }
+    expect(text($.root().text())).not.toContain('which do not place them at the table');
   });
 
   test('each person at the table says how they were there, with the source', () => {
-    expect(text($('li#rustem-umerov').children('p').eq(2).text())).toBe(
+    // After the role at the time and any role taken since (see "later roles" below).
+    const atTheTalks = (id: string) =>
+      $(`li#${id}`)
+        .children('p')
+        .filter((_, p) => / in Istanbul \(/.test(text($(p).text())));
+    expect(atTheTalks('rustem-umerov')).toHaveLength(1);
+    expect(text(atTheTalks('rustem-umerov').text())).toBe(
       'Led the delegation in Istanbul (Report ¶9)',
     );
-    expect(text($('li#hakan-fidan').children('p').eq(2).text())).toMatch(
-      /^For the host in Istanbul \(Public record\. He addressed the delegations in person; the report says only/,
+    expect(atTheTalks('rustem-umerov').find('a').attr('href')).toBe(
+      '/sources/istanbul-talks-report/#p9',
+    );
+    expect(text($('li#hakan-fidan').children('p').eq(2).text())).toBe(
+      'For the host in Istanbul (Hürriyet Daily News, 16 May 2025. The report says only that he spoke to the delegations (¶4).)',
+    );
+    expect($('li#hakan-fidan').children('p').eq(2).find('a').attr('href')).toBe(
+      '/sources/hurriyet-2025-05-16-istanbul-hosts-talks/',
+    );
+    expect(text(atTheTalks('serhiy-kyslytsya').text())).toBe(
+      'Member of the delegation in Istanbul (Hürriyet Daily News, 16 May 2025)',
+    );
+    expect(atTheTalks('serhiy-kyslytsya').find('a').attr('href')).toBe(
+      '/sources/hurriyet-2025-05-16-istanbul-hosts-talks/',
     );
   });
 
@@ -167,6 +202,39 @@ describe('parties', () => {
       .filter((_, p) => text($(p).text()).startsWith('Sources:'));
     expect(text(ukraineSources.text())).toBe('Sources: Report ¶7, ¶9–10');
     expect(ukraineSources.find('a').attr('href')).toBe('/sources/istanbul-talks-report/#p7');
+
+    const sources = (party: string) =>
+      region(party)
+        .children('p')
+        .filter((_, p) => text($(p).text()).startsWith('Sources:'));
+    const links = (p: Cheerio<Element>) =>
+      p
+        .find('a')
+        .map((_, a) => [[text($(a).text()), $(a).attr('href')]])
+        .get();
+    // Turkey: the report, and Hürriyet Daily News with no note.
+    expect(text(sources('Turkey').text())).toBe(
+      'Sources: Report ¶2–4; Hürriyet Daily News, 16 May 2025',
+    );
+    expect(links(sources('Turkey'))).toEqual([
+      ['Report ¶2–4', '/sources/istanbul-talks-report/#p2'],
+      ['Hürriyet Daily News, 16 May 2025', '/sources/hurriyet-2025-05-16-istanbul-hosts-talks/'],
+    ]);
+    // The United States: the report, and AFP's account of Rubio's meeting in two outlets, with a note.
+    expect(text(sources('United States').text())).toBe(
+      'Sources: Report ¶3, ¶15–16; AFP, via The New Indian Express, 16 May 2025; AFP, via The Asian Observer, 16 May 2025. A US official’s account of Rubio’s meeting.',
+    );
+    expect(links(sources('United States'))).toEqual([
+      ['Report ¶3, ¶15–16', '/sources/istanbul-talks-report/#p3'],
+      [
+        'AFP, via The New Indian Express, 16 May 2025',
+        '/sources/afp-newindianexpress-2025-05-16-rubio/',
+      ],
+      [
+        'AFP, via The Asian Observer, 16 May 2025',
+        '/sources/theasianobserver-2025-05-16-rubio-meeting-ends/',
+      ],
+    ]);
   });
 });
 
@@ -194,6 +262,11 @@ describe('people and quotes', () => {
     expect($('li#rustem-umerov ul').attr('aria-label')).toBe('Quotes from Rustem Umerov');
   });
 
+  test('a quote list is named with the speaker’s name as it reads in a sentence', () => {
+    expect($('li#ukrainian-source ul').attr('aria-label')).toBe('Quotes from a Ukrainian source');
+    expect($('li#russia-mfa ul').attr('aria-label')).toBe('Quotes from Russia’s Foreign Ministry');
+  });
+
   test('people without quotes have no quote list', () => {
     for (const id of ['volodymyr-zelensky', 'vladimir-putin', 'hakan-fidan']) {
       expect(person(id).quotes).toEqual([]);
@@ -201,9 +274,9 @@ describe('people and quotes', () => {
     }
   });
 
-  test('roles are the roles at the time', () => {
+  test('roles are the roles at the time, marked as such where a later role follows', () => {
     expect(person('rustem-umerov').role).toBe(
-      'Defence Minister of Ukraine; head of Ukraine’s delegation',
+      'At the time of the talks: Defence Minister of Ukraine; head of Ukraine’s delegation',
     );
     expect(person('vladimir-medinsky').role).toBe(
       'Assistant to the President of Russia; head of Russia’s delegation',
@@ -213,12 +286,65 @@ describe('people and quotes', () => {
       'Unnamed; the report describes the source only as Ukrainian',
     );
   });
+
+  test('a later role follows the role at the time, with the day it began and its sources', () => {
+    const umerov = $('li#rustem-umerov').children('p');
+    expect(umerov.map((_, p) => text($(p).text())).get()).toEqual([
+      'Rustem Umerov Led',
+      'At the time of the talks: Defence Minister of Ukraine; head of Ukraine’s delegation',
+      'From 18 July 2025: Secretary of Ukraine’s National Security and Defence Council (Censor.net, 30 July 2025; Reuters, via To Vima, 23 July 2025)',
+      'Led the delegation in Istanbul (Report ¶9)',
+    ]);
+    const later = $('li#rustem-umerov > p.later-role');
+    expect(later.find('time').attr('datetime')).toBe('2025-07-18');
+    expect(
+      later
+        .find('.citation a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([
+      '/sources/censor-2025-07-30-umerov-nsdc/',
+      '/sources/reuters-tovima-2025-07-23-third-round/',
+    ]);
+    // A later role's citation names its outlets only: no note.
+    expect(later.find('.citation-note')).toHaveLength(0);
+
+    const kyslytsya = $('li#serhiy-kyslytsya > p.later-role');
+    expect(text(kyslytsya.text())).toBe(
+      'From 5 January 2026: First Deputy Head of the Office of the President of Ukraine (LIGA.net, 5 January 2026; RBC-Ukraine, 5 January 2026)',
+    );
+    expect(kyslytsya.find('time').attr('datetime')).toBe('2026-01-05');
+    expect(
+      kyslytsya
+        .find('.citation a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([
+      '/sources/liga-2026-01-05-kyslytsya-office/',
+      '/sources/rbc-2026-01-05-kyslytsya-office/',
+    ]);
+
+    // No one else has a later role, so no one else's role is marked "at the time of the talks".
+    expect(
+      $('li.person > p.later-role')
+        .map((_, p) => $(p).parent().attr('id'))
+        .get(),
+    ).toEqual(['rustem-umerov', 'serhiy-kyslytsya']);
+    expect(
+      $('li.person')
+        .filter((_, li) => text($(li).text()).includes('At the time of the talks:'))
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual(['rustem-umerov', 'serhiy-kyslytsya']);
+  });
 });
 
 describe('Serhiy Kyslytsya', () => {
   test('has his correct title as his role, not the report’s', () => {
     const kyslytsya = person('serhiy-kyslytsya');
-    expect(kyslytsya.role).toBe('First Deputy Minister of Foreign Affairs of Ukraine');
+    expect(kyslytsya.role).toBe(
+      'At the time of the talks: First Deputy Minister of Foreign Affairs of Ukraine',
+    );
     expect(kyslytsya.role).not.toContain('defense');
   });
 

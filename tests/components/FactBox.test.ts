@@ -60,8 +60,8 @@ describe('the box', () => {
 });
 
 describe('figures', () => {
-  test('1,000 prisoners of war returned to each side, and 2,000 people in all', () => {
-    expect(text(definition('prisoners of war returned to each side').text())).toBe('1,000');
+  test('1,000 to be returned to each side, as agreed, and 2,000 people in all', () => {
+    expect(text(definition('to be returned to each side, as agreed').text())).toBe('1,000');
     expect(text(definition('people in all').text())).toBe('2,000');
   });
 
@@ -80,18 +80,30 @@ describe('figures', () => {
 
 describe('status, its date and its history', () => {
   // The status comes from the box's steps (timeline events) and their dated updates
-  // (content/updates.yaml): the public record's update says the exchange was carried out.
-  test('status as of 25 May 2025: carried out', () => {
+  // (content/updates.yaml): the update, citing CNA with AFP and MENAFN, says the exchange was
+  // carried out; it stands as of 26 May 2025, the day its latest source was published.
+  test('status as of 26 May 2025: carried out', () => {
     const line = $('.factbox-status > p').first();
-    expect(text(line.text())).toBe('Status as of 25 May 2025: Carried out');
-    expect(line.find('time').attr('datetime')).toBe('2025-05-25');
+    expect(text(line.text())).toBe('Status as of 26 May 2025: Carried out');
+    expect(line.find('time').attr('datetime')).toBe('2025-05-26');
   });
 
-  test('the history: agreed on 16 May 2025 (report), carried out on 23–25 May 2025 (public record, with the update’s date)', () => {
+  test('the history: agreed on 16 May 2025 (report), carried out on 23–25 May 2025 (named outlets, with the update’s date)', () => {
     const history = $('ol[aria-label="How the status changed"] > li');
     expect(history.map((_, li) => text($(li).text())).get()).toEqual([
       'Agreed 16 May 2025 (Report ¶6–7)',
-      'Carried out 23–25 May 2025 (Public record; update of 30 November 2026) In three stages, on 23, 24 and 25 May 2025: 390, 307 and 303 people from each side, 1,000 each in all.',
+      'Carried out 23–25 May 2025 (CNA, 25 May 2025; AFP, via Arab News, 23 May 2025; MENAFN, 26 May 2025; update of 30 November 2026) Over three days, from 23 to 25 May 2025: 390, 307 and 303 people from each side, 1,000 each in all. Most were prisoners of war; the first stage included 120 civilians from each side.',
+    ]);
+    expect(
+      history
+        .eq(1)
+        .find('.citation a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([
+      '/sources/cna-2025-05-25-swap-complete/',
+      '/sources/afp-arabnews-2025-05-23-first-390/',
+      '/sources/menafn-2025-05-26-third-phase/',
     ]);
     expect(history.eq(0).find('time').attr('datetime')).toBe('2025-05-16');
     expect(
@@ -118,29 +130,36 @@ describe('key quote, sources and the full story', () => {
     );
     expect(text(quote.find('cite').text())).toBe('Serhiy Kyslytsya');
     expect(text(quote.find('figcaption').text())).toContain(
-      'Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine',
+      'Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine (at the time)',
     );
   });
 
-  test('the sources are the report, ¶6–9, linked to ¶6, and the public record of the update', () => {
+  test('the sources are the report, ¶6–9, linked to ¶6, and the outlets of the update: CNA, with AFP via Arab News and MENAFN', () => {
     const sources = $('aside p').filter((_, p) => text($(p).text()).startsWith('Sources:'));
-    expect(text(sources.text())).toBe('Sources: Report ¶6–9; Public record');
+    expect(text(sources.text())).toBe(
+      'Sources: Report ¶6–9; CNA, 25 May 2025; AFP, via Arab News, 23 May 2025; MENAFN, 26 May 2025',
+    );
     expect(
       sources
         .find('a')
-        .map((_, a) => $(a).attr('href'))
+        .map((_, a) => [[text($(a).text()), $(a).attr('href')]])
         .get(),
-    ).toEqual(['/sources/istanbul-talks-report/#p6', '/sources/public-record/']);
+    ).toEqual([
+      ['Report ¶6–9', '/sources/istanbul-talks-report/#p6'],
+      ['CNA, 25 May 2025', '/sources/cna-2025-05-25-swap-complete/'],
+      ['AFP, via Arab News, 23 May 2025', '/sources/afp-arabnews-2025-05-23-first-390/'],
+      ['MENAFN, 26 May 2025', '/sources/menafn-2025-05-26-third-phase/'],
+    ]);
   });
 
   test('links to the full story, naming it for screen readers', () => {
     const link = $('a').filter((_, a) => text($(a).text()).startsWith('Read the full story'));
     expect(link.attr('href')).toBe('/articles/prisoner-exchange-what-we-know/');
     expect(text(link.text())).toBe(
-      'Read the full story: The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
+      'Read the full story: The prisoner exchange agreed in Istanbul in May 2025: what was agreed, and how it was carried out',
     );
     expect(link.find('.sr-only').text()).toBe(
-      ': The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
+      ': The prisoner exchange agreed in Istanbul in May 2025: what was agreed, and how it was carried out',
     );
   });
 
@@ -169,14 +188,18 @@ describe('with absolute: true, for other sites', () => {
       .get();
     expect(hrefs).toEqual([
       `${siteUrl}sources/istanbul-talks-report/#p6`,
-      `${siteUrl}sources/public-record/`,
+      `${siteUrl}sources/cna-2025-05-25-swap-complete/`,
+      `${siteUrl}sources/afp-arabnews-2025-05-23-first-390/`,
+      `${siteUrl}sources/menafn-2025-05-26-third-phase/`,
       `${siteUrl}people/#serhiy-kyslytsya`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
       `${siteUrl}articles/how-we-reported-this/#a-wrong-job-title`,
       `${siteUrl}sources/istanbul-talks-report/#p8`,
       `${siteUrl}quotes/kyslytsya-excellent-news/`,
       `${siteUrl}sources/istanbul-talks-report/#p6`,
-      `${siteUrl}sources/public-record/`,
+      `${siteUrl}sources/cna-2025-05-25-swap-complete/`,
+      `${siteUrl}sources/afp-arabnews-2025-05-23-first-390/`,
+      `${siteUrl}sources/menafn-2025-05-26-third-phase/`,
       `${siteUrl}facts/prisoner-exchange/`,
       `${siteUrl}articles/prisoner-exchange-what-we-know/`,
       `${siteUrl}facts/prisoner-exchange/#embed-prisoner-exchange`,
@@ -210,7 +233,7 @@ describe('the address absolute links use', () => {
 
   test('is https://istanbul-talks.example.org/ by default', async () => {
     const hrefs = await hrefsWithSiteUrl(undefined);
-    expect(hrefs).toHaveLength(12);
+    expect(hrefs).toHaveLength(16);
     for (const href of hrefs)
       expect(href).toMatch(
         /^https:\/\/istanbul-talks\.example\.org\/(people|sources|articles|quotes|facts)\//,
@@ -222,7 +245,7 @@ describe('the address absolute links use', () => {
 
   test('follows SITE_URL', async () => {
     const hrefs = await hrefsWithSiteUrl('https://news.example.com/istanbul/');
-    expect(hrefs).toHaveLength(12);
+    expect(hrefs).toHaveLength(16);
     for (const href of hrefs)
       expect(href).toMatch(
         /^https:\/\/news\.example\.com\/istanbul\/(people|sources|articles|quotes|facts)\//,

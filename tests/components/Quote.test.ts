@@ -28,13 +28,13 @@ describe('block quote', () => {
     expect($('q')).toHaveLength(0);
   });
 
-  test('names the speaker in a <cite> linked to the people page, with the correct title', async () => {
+  test('names the speaker in a <cite> linked to the people page, with the correct title, marked as his role at the time', async () => {
     const $ = await render({ id: 'kyslytsya-good-end' });
     const cite = $('figcaption cite');
     expect(text(cite.text())).toBe('Serhiy Kyslytsya');
     expect(cite.find('a').attr('href')).toBe('/people/#serhiy-kyslytsya');
     expect(text(cite.parent().text())).toBe(
-      '— Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine',
+      '— Serhiy Kyslytsya, First Deputy Minister of Foreign Affairs of Ukraine (at the time)',
     );
   });
 
@@ -69,6 +69,17 @@ describe('block quote', () => {
     expect($('figcaption > p').last().find('a').attr('href')).toBe('/quotes/kyslytsya-good-end/');
     expect(text($('figcaption > p').eq(-2).text())).toBe(
       'Kyslytsya on how the day of talks ended, with the agreement to exchange prisoners of war.',
+    );
+  });
+
+  test('the link to the quote’s page names the speaker mid-sentence: "a Ukrainian source"', async () => {
+    const $ = await render({ id: 'ukrainian-source-unacceptable-demands' });
+    // An unnamed source's name opens the attribution as it is, and is lower-cased after other words.
+    expect(text($('figcaption cite').text())).toBe('A Ukrainian source');
+    const link = $('figcaption a[href="/quotes/ukrainian-source-unacceptable-demands/"]');
+    expect(text(link.text())).toMatch(/^Link to this quote/);
+    expect(text(link.find('.sr-only').text())).toBe(
+      ': a Ukrainian source, “new and unacceptable demands”',
     );
   });
 
@@ -126,6 +137,11 @@ describe('inline quote', () => {
     expect(link.text()).toBe('¶9');
     expect(link.attr('href')).toBe('/sources/istanbul-talks-report/#p9');
     expect(link.attr('aria-label')).toBe('Source: report ¶9, Rustem Umerov');
+  });
+
+  test('an unnamed source is named in the link as a sentence would: "a Ukrainian source"', async () => {
+    const $ = await render({ id: 'ukrainian-source-unacceptable-demands', variant: 'inline' });
+    expect($('sup a').attr('aria-label')).toBe('Source: report ¶5, a Ukrainian source');
   });
 
   test('reads as part of the sentence: the quote, then the paragraph mark', async () => {

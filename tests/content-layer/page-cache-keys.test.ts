@@ -30,23 +30,35 @@ test('the same cards give the same key; other cards, or the same in another orde
   expect(await articleCardsPageKey([a!])).not.toBe(key);
 });
 
-test('a card whose date changes changes the key: its own update, or an update of a fact its body shows', async () => {
-  const articles = await getArticles();
-  const shown = await Promise.all(
-    articles.map(async (article) => ({
-      article,
-      updates: await getArticleUpdates(article),
-    })),
+test('a card whose date changes changes the key: its own update, or an update of a fact its body shows or of a thread it follows', async () => {
+  const guide = (await getArticles()).find((a) => a.id === 'prisoner-exchange-what-we-know')!;
+  const exchange = (await getArticleUpdates(guide)).find(
+    (u) => u.id === 'prisoner-exchange-carried-out',
   );
-  // An article dated by an update of a fact box or timeline event it shows, not by its own date.
-  const dated = shown.find(
-    ({ article, updates }) => articleModified(article, updates) !== articleModified(article, []),
+  expect(exchange, 'the guide shows the update of the exchange').toBeDefined();
+  // Every real article was itself last updated as late as any update it shows or follows (6 December
+  // 2026), so none is dated by one. As first published, the guide is dated by the update of the
+  // exchange (30 November 2026): through the fact box in its body, and through the thread it follows.
+  const asPublished = changed(guide, { updated: guide.data.published });
+  const noBox = '<p>No fact box.</p>';
+
+  // The fact box its body shows, and no thread followed.
+  const bodyOnly = changed(asPublished, { followUps: [] });
+  expect(articleModified(bodyOnly, await getArticleUpdates(bodyOnly))).toBe(
+    exchange!.data.published,
   );
-  expect(dated, 'an article of the real content dated by an update it shows').toBeDefined();
-  const { article } = dated!;
-  const key = await articleCardsPageKey([article]);
-  expect(await articleCardsPageKey([changed(article, {}, '<p>No fact box.</p>')])).not.toBe(key);
+  const key = await articleCardsPageKey([bodyOnly]);
+  expect(await articleCardsPageKey([changed(bodyOnly, {}, noBox)])).not.toBe(key);
   expect(
-    await articleCardsPageKey([changed(article, { updated: '2099-01-01T00:00:00Z' })]),
+    await articleCardsPageKey([changed(bodyOnly, { updated: '2099-01-01T00:00:00Z' })]),
   ).not.toBe(key);
+
+  // The threads it follows, and no fact box in its body.
+  const followsOnly = changed(asPublished, {}, noBox);
+  expect(articleModified(followsOnly, await getArticleUpdates(followsOnly))).toBe(
+    exchange!.data.published,
+  );
+  expect(await articleCardsPageKey([followsOnly])).not.toBe(
+    await articleCardsPageKey([changed(followsOnly, { followUps: [] })]),
+  );
 });

@@ -88,12 +88,12 @@ test('the real schemas’ descriptions reach the messages, for the form of a uni
     name: 'Hakan Fidan',
     kind: 'person',
     side: 'turkey',
-    roleSource: { source: 'public-record' },
+    roleSource: { source: 'hurriyet-2025-05-16-istanbul-hosts-talks' },
   });
   expect(missingRole).toMatchObject({
     field: 'role',
     problem: 'this required field is missing.',
-    fix: 'add "role:" with a text. It holds: Their role at the time of the talks, correct even where the report got it wrong.',
+    fix: 'add "role:" with a text. It holds: Their role at the time of the talks, correct even where the report got it wrong; shown beside their words of that time.',
   });
   const [badMonth] = await explain(z.strictObject({ date: eventDate.describe('When.') }), {
     date: { precision: 'month', value: '2025-13' },

@@ -34,13 +34,13 @@ test('the news story shows the fact box and the timeline in the body', async ({ 
   await expect(box.getByRole('definition').filter({ hasText: /^1,000$/ })).toBeVisible();
   await expect(box.getByRole('definition').filter({ hasText: /^2,000$/ })).toBeVisible();
   const timeline = page.getByRole('region', {
-    name: 'The road to Istanbul, and the steps after it',
+    name: 'The road to Istanbul, and the day itself',
   });
   await expect(timeline.getByRole('list').first()).toBeVisible();
   // "Timeline" is a label above the heading, not part of it.
   await expect(timeline.getByText('Timeline', { exact: true })).toBeVisible();
   await expect(timeline.getByRole('heading', { level: 2 })).toHaveText(
-    'The road to Istanbul, and the steps after it',
+    'The road to Istanbul, and the day itself',
   );
   // The fact box stands where its directive is: after the section on the exchange, before the next one.
   const order = await page.evaluate(() => {
@@ -57,7 +57,7 @@ test('the news story shows the fact box and the timeline in the body', async ({ 
 });
 
 test('a timeline event deep link lands on that event and highlights it', async ({ page }) => {
-  await page.goto('/articles/istanbul-talks-what-happened/#prisoner-exchange-agreed');
+  await page.goto('/articles/what-comes-next/#prisoner-exchange-agreed');
   const event = page.locator('li#prisoner-exchange-agreed');
   await expect(event).toBeInViewport();
   await expect(event).toContainText('A 1,000-for-1,000 prisoner exchange is agreed');

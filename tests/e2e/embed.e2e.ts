@@ -283,7 +283,7 @@ test.describe('a host page with our loader', () => {
     await expect(
       placeholder
         .getByRole('listitem')
-        .filter({ hasText: '1,000 prisoners of war returned to each side' }),
+        .filter({ hasText: '1,000 to be returned to each side, as agreed' }),
     ).toBeVisible();
     await expect(
       placeholder.getByRole('listitem').filter({ hasText: '2,000 people in all' }),

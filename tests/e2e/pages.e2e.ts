@@ -88,7 +88,9 @@ test('the main navigation leads to the other sections and marks the current page
   await expect(page.getByRole('heading', { level: 1, name: 'Topics' })).toBeVisible();
   await page.getByRole('link', { name: 'prisoner exchange' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/prisoner exchange/i);
-  await expect(page.getByRole('link', { name: /1,000-for-1,000/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /prisoner exchange agreed in Istanbul/ }),
+  ).toBeVisible();
 });
 
 test('the 404 page explains and links home', async ({ page }) => {
@@ -98,4 +100,59 @@ test('the 404 page explains and links home', async ({ page }) => {
   await expect(
     page.getByRole('main').getByRole('link', { name: 'Go to the home page' }),
   ).toHaveAttribute('href', '/');
+});
+
+test('on the home page, a topic page and search, each article card is an article named by its headline', async ({
+  page,
+}) => {
+  for (const path of ['/', '/tags/prisoner-exchange/', '/search/']) {
+    await page.goto(path);
+    const cards = page.locator('article.article-card');
+    const count = await cards.count();
+    expect(count, path).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const headline = (await cards.nth(i).getByRole('heading').innerText()).trim();
+      expect(headline.length, `${path}: card ${i + 1} has a headline`).toBeGreaterThan(10);
+      await expect(page.getByRole('article', { name: headline, exact: true })).toHaveCount(1);
+    }
+  }
+});
+
+test('a quote page names its speaker as a sentence needs it, and their party with no pronoun', async ({
+  page,
+}) => {
+  await page.goto('/quotes/ukrainian-source-unacceptable-demands/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What a Ukrainian source said');
+  await expect(
+    page.getByRole('link', {
+      name: 'More about a Ukrainian source and Ukraine’s delegation',
+      exact: true,
+    }),
+  ).toHaveAttribute('href', '/people/#ukrainian-source');
+  await expect(page.getByRole('main')).not.toContainText('their delegation');
+
+  await page.goto('/quotes/trump-putin-and-i/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What Donald Trump said');
+  // The United States backed the talks from outside: it is not called a delegation.
+  await expect(
+    page.getByRole('link', {
+      name: 'More about Donald Trump and the United States, a backer of the talks',
+      exact: true,
+    }),
+  ).toHaveAttribute('href', '/people/#donald-trump');
+
+  await page.goto('/quotes/russia-mfa-clown/');
+  await expect(
+    page.getByRole('link', {
+      name: 'More about Russia’s Foreign Ministry and Russia’s delegation',
+      exact: true,
+    }),
+  ).toHaveAttribute('href', '/people/#russia-mfa');
+});
+
+test('a topic with one article says "1 article"', async ({ page }) => {
+  await page.goto('/tags/sanctions/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/sanctions/i);
+  await expect(page.getByRole('main')).toContainText('1 article');
+  await expect(page.getByRole('main')).not.toContainText('1 articles');
 });

@@ -134,10 +134,10 @@ test('on Who’s who, each person and each party is a result, and the headings o
   await expect(party.locator('.kicker')).toHaveText('Delegation');
   await expect(party.getByRole('link')).toHaveText('Russia');
   await expect(result(results, '/people/#vladimir-putin').locator('.kicker')).toHaveText('Person');
-  // "At the table in Istanbul" and "Also quoted, not at the table" label lists; they lead nowhere a reader wants.
+  // "At the table in Istanbul" and "Named, not placed at the table" label lists; they lead nowhere a reader wants.
   const listed = await search(page, 'table');
   await expect(listed.first()).toBeVisible();
-  for (const name of ['At the table in Istanbul', 'Also quoted, not at the table']) {
+  for (const name of ['At the table in Istanbul', 'Named, not placed at the table']) {
     await expect(listed.getByRole('link', { name, exact: true })).toHaveCount(0);
   }
 });

@@ -39,7 +39,10 @@ for (const path of pages) {
     expect(image?.width).toBe('1200');
     expect(image?.height).toBe('630');
     expect($('meta[property="og:image:alt"]').attr('content')?.length).toBeGreaterThan(10);
-    expect(result.twitterImage?.[0]?.url).toBe(image?.url);
+    // X falls back to the og: title, description and image; the page names only the card type and
+    // the image's alt text for it, so each of those is said once.
+    expect(result.twitterImage).toBeUndefined();
+    expect(result.twitterTitle).toBeUndefined();
     // The image is one this build made.
     expect(existsSync(join(distDir, new URL(image!.url).pathname)), `${image?.url} is built`).toBe(
       true,
@@ -55,7 +58,7 @@ test('the home page, an article, a quote page and a fact page unfurl as a chat a
   const article = await card('/articles/prisoner-exchange-what-we-know/');
   expect(article.ogType).toBe('article');
   expect(article.ogTitle).toBe(
-    'The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
+    'The prisoner exchange agreed in Istanbul in May 2025: what was agreed, and how it was carried out',
   );
   expect(article.ogDescription).toMatch(/^The only concrete result/);
   expect(article.ogImage?.[0]?.url).toBe(`${SITE}/og/article/prisoner-exchange-what-we-know.png`);
@@ -69,6 +72,27 @@ test('the home page, an article, a quote page and a fact page unfurl as a chat a
   const fact = await card('/facts/prisoner-exchange/');
   expect(fact.ogTitle).toBe('Prisoner exchange: 1,000 for 1,000');
   expect(fact.ogImage?.[0]?.url).toBe(`${SITE}/og/fact/prisoner-exchange.png`);
+});
+
+test('a share image’s alt text says what its card shows: the speaker as a sentence names them, the fact’s status, the number of articles', () => {
+  const alt = (path: string) => {
+    const $ = loadHtml(htmlOf(path));
+    const og = $('meta[property="og:image:alt"]').attr('content');
+    expect($('meta[name="twitter:image:alt"]').attr('content'), path).toBe(og);
+    return og;
+  };
+  expect(alt('/quotes/ukrainian-source-unacceptable-demands/')).toBe(
+    'Quote card: a Ukrainian source, “new and unacceptable demands”',
+  );
+  expect(alt('/quotes/kyslytsya-good-end/')).toBe(
+    'Quote card: Serhiy Kyslytsya, “This was the very good end to a very difficult day”',
+  );
+  // The fact card draws "Status: Carried out 23–25 May 2025" (tests/share-images/card-content.test.ts).
+  expect(alt('/facts/prisoner-exchange/')).toMatch(
+    /^Fact box: Prisoner exchange: .+\. Status: Carried out 23–25 May 2025\.$/,
+  );
+  expect(alt('/tags/sanctions/')).toBe('Topic card: sanctions, 1 article');
+  expect(alt('/tags/prisoner-exchange/')).toBe('Topic card: prisoner exchange, 3 articles');
 });
 
 test('the 404 page, served at any unknown address, names no address of its own and asks not to be indexed', async () => {
@@ -165,10 +189,10 @@ test('the sitemap lists every page with lastmod, and robots.txt points to it', (
   expect(listed).toEqual(pages.filter((p) => p.endsWith('/')).sort());
   for (const url of urls) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
   const article = urls.find((u) => u.loc.endsWith('/articles/what-comes-next/'))!;
-  // Its timeline shows the exchange, so the exchange's update (12:00) dates it, after its own correction (10:00).
-  expect(Date.parse(article.lastmod)).toBe(Date.parse('2026-11-30T12:00:00Z'));
+  // The updates of the threads it follows, and its own correction, are of 6 December 2026, 10:00.
+  expect(Date.parse(article.lastmod)).toBe(Date.parse('2026-12-06T10:00:00Z'));
   const methodology = urls.find((u) => u.loc.endsWith('/articles/how-we-reported-this/'))!;
-  expect(Date.parse(methodology.lastmod)).toBe(Date.parse('2026-11-30T10:00:00Z'));
+  expect(Date.parse(methodology.lastmod)).toBe(Date.parse('2026-12-06T10:00:00Z'));
   const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
 });

@@ -84,9 +84,19 @@ describe('the site’s checks on the real articles', () => {
     );
     expect(placeholders.filter((p) => !p.startsWith('quote-inline'))).toEqual([
       'factbox#prisoner-exchange',
-      'timeline#istanbul-talks',
+      'timeline#road-to-istanbul',
     ]);
     expect(placeholders.filter((p) => p.startsWith('quote-inline'))).toHaveLength(6);
+  });
+
+  test('what comes next places the timeline of what the talks left open, and five inline quotes', () => {
+    const placeholders = renderedPlaceholders(
+      render('what-comes-next.md', body('what-comes-next.md')),
+    );
+    expect(placeholders.filter((p) => !p.startsWith('quote-inline'))).toEqual([
+      'timeline#after-istanbul',
+    ]);
+    expect(placeholders.filter((p) => p.startsWith('quote-inline'))).toHaveLength(5);
   });
 
   test('headings get ids (rehype-slug) and a "link to this section" anchor beside them', () => {

@@ -39,7 +39,7 @@ afterEach(() => {
 
 const samples: Record<string, string> = {
   'headings with ids, SmartyPants': `Intro "quoted" -- text...\n\n## First section\n\nText.\n\n### A sub-section with *emphasis*\n\n## Second section's "title"\n\nMore.`,
-  'component directives': `## Facts\n\nKyslytsya called it :quote{#kyslytsya-excellent-news}.\n\n::factbox{#prisoner-exchange}\n\n::timeline{#istanbul-talks}\n\n::delegations`,
+  'component directives': `## Facts\n\nKyslytsya called it :quote{#kyslytsya-excellent-news}.\n\n::factbox{#prisoner-exchange}\n\n::timeline{#road-to-istanbul}\n\n::delegations`,
   'raw HTML': `## Section\n\n<abbr title="European Union">EU</abbr> and H<sub>2</sub>O.\n\n<details><summary>More</summary>\n\nText.\n\n</details>\n\n<table><tr><td colspan="2">x</td></tr></table>\n\n<figure><img src="/images/a.png" alt="A map"><figcaption>Map</figcaption></figure>`,
   'a heading inside raw HTML that the parser rearranges': `## Section\n\n<a href="/articles/x/">\n\n## Linked heading\n\n</a>\n\n<p>Text <div>in a div</div> after.</p>`,
   'GFM: a table, an autolink, strikethrough, a task list, a footnote': `## Section\n\n| a | b |\n| :- | -: |\n| 1 | 2 |\n\nSee www.example.com and https://example.org/x.\n\n~~old~~ new.\n\n- [x] done\n- [ ] not yet\n\nA claim.[^1]\n\n[^1]: Its source.`,

@@ -56,7 +56,7 @@ const ALL_DIRECTIVES = '::timeline{#id}, ::delegations, ::quote{#id}, ::factbox{
 describe('the content ids the directives check against', () => {
   test('come from content/, in file order', () => {
     expect(realTargets).toEqual({
-      timeline: ['istanbul-talks'],
+      timeline: ['after-istanbul', 'road-to-istanbul'],
       quote: ALL_QUOTE_IDS.split(', '),
       factbox: ['prisoner-exchange'],
     });
@@ -71,8 +71,11 @@ describe('each directive renders its placeholder', () => {
   });
 
   test('::timeline{#id}', () => {
-    expect(render('::timeline{#istanbul-talks}')).toBe(
-      '<div data-component="timeline" data-id="istanbul-talks"></div>',
+    expect(render('::timeline{#road-to-istanbul}')).toBe(
+      '<div data-component="timeline" data-id="road-to-istanbul"></div>',
+    );
+    expect(render('::timeline{#after-istanbul}')).toBe(
+      '<div data-component="timeline" data-id="after-istanbul"></div>',
     );
   });
 
@@ -131,7 +134,7 @@ describe('each directive renders its placeholder', () => {
       '',
       '::factbox{#prisoner-exchange}',
       '',
-      '::timeline{#istanbul-talks}',
+      '::timeline{#road-to-istanbul}',
       '',
       '::delegations',
     ].join('\n');
@@ -140,7 +143,7 @@ describe('each directive renders its placeholder', () => {
       <p>Kyslytsya called it <span data-component="quote-inline" data-id="kyslytsya-excellent-news"></span>.</p>
       <div data-component="quote" data-id="kyslytsya-good-end"></div>
       <div data-component="factbox" data-id="prisoner-exchange"></div>
-      <div data-component="timeline" data-id="istanbul-talks"></div>
+      <div data-component="timeline" data-id="road-to-istanbul"></div>
       <div data-component="delegations" data-id=""></div>"
     `);
   });
@@ -194,7 +197,7 @@ describe('a bad directive stops the build with the file, line, column and the fi
 
   test('an unknown id lists the valid ids', () => {
     expect(errorOf('::timeline{#kyiv-talks}')).toBe(
-      `${PATH}:1:1: unknown timeline id "kyiv-talks" in ::timeline{#kyiv-talks}.\n  How to fix: use one of the valid ids: istanbul-talks.`,
+      `${PATH}:1:1: unknown timeline id "kyiv-talks" in ::timeline{#kyiv-talks}.\n  How to fix: use one of the valid ids: after-istanbul, road-to-istanbul.`,
     );
     expect(errorOf('::quote{#quote-three}', fakeTargets)).toBe(
       `${PATH}:1:1: unknown quote id "quote-three" in ::quote{#quote-three}.\n  How to fix: use one of the valid ids: quote-one, quote-two.`,
@@ -273,19 +276,19 @@ describe('a component whose markup carries ids stands once per article', () => {
     expect(
       errorOf(
         article(
-          '::timeline{#istanbul-talks}',
+          '::timeline{#after-istanbul}',
           '',
           '## Later',
           '',
           'More.',
           '',
-          '::timeline{#istanbul-talks}',
+          '::timeline{#after-istanbul}',
         ),
       ),
     ).toBe(
-      `${PATH}:11:1: ::timeline{#istanbul-talks} is placed a second time (the first is on line 5): the timeline can appear once per article, ` +
+      `${PATH}:11:1: ::timeline{#after-istanbul} is placed a second time (the first is on line 5): the timeline can appear once per article, ` +
         'because its markup carries ids that must be unique on the page.\n' +
-        '  How to fix: remove this one, or link to the first from here with [the timeline](#timeline-istanbul-talks).',
+        '  How to fix: remove this one, or link to the first from here with [the timeline](#timeline-after-istanbul).',
     );
   });
 
@@ -333,8 +336,8 @@ describe('a component whose markup carries ids stands once per article', () => {
       .use(rehypeStringify);
     for (const path of ['content/articles/one.md', 'content/articles/two.md']) {
       expect(
-        String(processor.processSync(new VFile({ path, value: '::timeline{#istanbul-talks}' }))),
-      ).toBe('<div data-component="timeline" data-id="istanbul-talks"></div>');
+        String(processor.processSync(new VFile({ path, value: '::timeline{#road-to-istanbul}' }))),
+      ).toBe('<div data-component="timeline" data-id="road-to-istanbul"></div>');
     }
   });
 });
@@ -346,7 +349,56 @@ describe('bugs found by review, kept fixed', () => {
     );
   });
 
-  test('an unknown inline directive with {attributes} is put back as written, not as "{…}"', () => {
-    expect(render('Ratio:a{b=c} stays.')).toBe('<p>Ratio:a{b=c} stays.</p>');
+  test('an unknown inline directive with {attributes} is a directive: it stops the build, not put back as "{…}"', () => {
+    expect(errorOf('Ratio:a{b=c} stops.')).toBe(
+      `${PATH}:1:6: unknown component directive ":a" in :a{b=c}: written with {…}, it is a directive, not text.\n` +
+        `  How to fix: use one of ${ALL_DIRECTIVES}; for text that only looks like a directive, escape the colon (\\:).`,
+    );
+  });
+});
+
+describe('a misspelt inline directive stops the build instead of being published as text', () => {
+  test(':qoute{#id} names the line and the closest directive', () => {
+    expect(errorOf('## Next\n\nHe said it should be :qoute{#umerov-next-step}.')).toBe(
+      `${PATH}:3:22: unknown component directive ":qoute" in :qoute{#umerov-next-step}: written with {…}, it is a directive, not text.\n` +
+        `  How to fix: did you mean :quote{#umerov-next-step}? The directives are ${ALL_DIRECTIVES}; for text that only looks like a directive, escape the colon (\\:).`,
+    );
+  });
+
+  test('with a [label] before its {attributes}, the suggestion leaves the label out', () => {
+    const message = errorOf('He said :Quot[the next step]{#umerov-next-step}.');
+    expect(message).toContain(
+      `${PATH}:1:9: unknown component directive ":Quot" in :Quot[the next step]{#umerov-next-step}: `,
+    );
+    expect(message).toContain('How to fix: did you mean :quote{#umerov-next-step}?');
+  });
+
+  test('a misspelt block-only component written inline is pointed to its own line', () => {
+    expect(errorOf('See :timelin{#istanbul-talks} below.')).toContain(
+      'How to fix: did you mean ::timeline{#istanbul-talks}, on a line of its own?',
+    );
+  });
+
+  test('empty {} is enough to make it a directive', () => {
+    expect(errorOf('Note:qoute{} here.')).toContain(
+      'unknown component directive ":qoute" in :qoute{}',
+    );
+  });
+
+  test('a name close to no directive gets the list only', () => {
+    expect(errorOf('A :chart{#casualties} here.')).toBe(
+      `${PATH}:1:3: unknown component directive ":chart" in :chart{#casualties}: written with {…}, it is a directive, not text.\n` +
+        `  How to fix: use one of ${ALL_DIRECTIVES}; for text that only looks like a directive, escape the colon (\\:).`,
+    );
+  });
+
+  test.each([
+    ['a ratio', 'The ratio was 3:1 in the end.'],
+    ['a time', 'They met at 10:30 on Friday.'],
+    ['an emoji shortcode', 'Good news :smile: for once.'],
+    ['a label without attributes', 'The file is Report:v2[final] now.'],
+    ['an escaped colon before braces', 'Write \\:qoute{#x} to show the syntax.'],
+  ])('without braces it is still text: %s', (_, sentence) => {
+    expect(render(sentence)).toBe(`<p>${sentence.replace('\\:', ':')}</p>`);
   });
 });

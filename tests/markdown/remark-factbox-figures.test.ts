@@ -87,7 +87,7 @@ describe('an article that shows the fact box', () => {
       errorOf(WITH_BOX('It is a swap.\n\nThe deal returns 1,500 prisoners to each side.')),
     ).toBe(
       `${PATH}:7:1: the number 1,500 next to "each side" contradicts the fact box "prisoner-exchange", ` +
-        'whose per-side figure is 1,000 (prisoners of war returned to each side). ' +
+        'whose per-side figure is 1,000 (to be returned to each side, as agreed). ' +
         'Sentence: "The deal returns 1,500 prisoners to each side."\n' +
         '  How to fix: write 1,000 here, or correct the figure in content/factboxes.yaml if the article is right.',
     );

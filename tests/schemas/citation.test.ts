@@ -5,16 +5,37 @@ import { citation } from '../../src/schemas/citation.ts';
 import { issues, tooShort } from '../support/schema-cases.ts';
 
 describe('citation', () => {
-  test('a source with paragraphs becomes a reference; paragraphs default to none', () => {
+  test('a source with paragraphs becomes a reference; paragraphs and further outlets default to none', () => {
     expect(citation.parse({ source: 'istanbul-talks-report', paragraphs: [7, 8] })).toEqual({
       source: { id: 'istanbul-talks-report', collection: 'sources' },
       paragraphs: [7, 8],
+      also: [],
     });
-    expect(citation.parse({ source: 'public-record', note: 'Widely documented.' })).toEqual({
-      source: { id: 'public-record', collection: 'sources' },
+    // A piece from a named outlet, with the other pieces that report the same fact in `also`.
+    expect(
+      citation.parse({
+        source: 'cna-2025-05-25-swap-complete',
+        also: ['afp-arabnews-2025-05-23-first-390', 'menafn-2025-05-26-third-phase'],
+        note: 'Both governments gave the same figures.',
+      }),
+    ).toEqual({
+      source: { id: 'cna-2025-05-25-swap-complete', collection: 'sources' },
       paragraphs: [],
-      note: 'Widely documented.',
+      also: [
+        { id: 'afp-arabnews-2025-05-23-first-390', collection: 'sources' },
+        { id: 'menafn-2025-05-26-third-phase', collection: 'sources' },
+      ],
+      note: 'Both governments gave the same figures.',
     });
+  });
+
+  test('rejects `also` that is not a list of source ids', () => {
+    expect(
+      issues(citation, {
+        source: 'cna-2025-05-25-swap-complete',
+        also: 'menafn-2025-05-26-third-phase',
+      }),
+    ).toEqual([{ path: 'also', message: 'Invalid input: expected array, received string' }]);
   });
 
   test('rejects a paragraph 0, a fraction, and an empty note', () => {

@@ -16,13 +16,20 @@ describe('updateSchema', () => {
 
   const good = updates['prisoner-exchange-carried-out'] ?? {};
 
-  test('the prisoner exchange was carried out on 23–25 May 2025, from the public record', () => {
+  test('the prisoner exchange was carried out on 23–25 May 2025, as of 26 May 2025, from CNA with AFP via Arab News and MENAFN', () => {
     const update = updateSchema.parse(good);
     expect(update.event).toEqual({ id: 'prisoner-exchange-carried-out', collection: 'timeline' });
     expect(update.status).toBe('happened');
     expect(update.date).toEqual({ precision: 'range', from: '2025-05-23', to: '2025-05-25' });
-    expect(update.asOf).toBe('2025-05-25');
-    expect(update.source.source).toEqual({ id: 'public-record', collection: 'sources' });
+    expect(update.asOf).toBe('2025-05-26');
+    expect(update.source.source).toEqual({
+      id: 'cna-2025-05-25-swap-complete',
+      collection: 'sources',
+    });
+    expect(update.source.also).toEqual([
+      { id: 'afp-arabnews-2025-05-23-first-390', collection: 'sources' },
+      { id: 'menafn-2025-05-26-third-phase', collection: 'sources' },
+    ]);
   });
 
   test.each<[string, Record<string, unknown>, Issue[]]>([
@@ -65,7 +72,7 @@ describe('updateSchema', () => {
     ],
     [
       'a source with a misspelt field',
-      { source: { source: 'public-record', paragraph: [7] } },
+      { source: { source: 'cna-2025-05-25-swap-complete', paragraph: [7] } },
       [{ path: 'source', message: 'Unrecognized key: "paragraph"' }],
     ],
     ['no event', { event: undefined }, [{ path: 'event', message: required('string') }]],

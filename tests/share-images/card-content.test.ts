@@ -2,7 +2,12 @@
 // and fact box, showing what its content says.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadAssets, type ShareImageAssets } from '../../src/share-images/assets.ts';
-import { getShareCards, type ShareCardPage } from '../../src/share-images/card-content.ts';
+import { getFactBoxView } from '../../src/content-layer/entries.ts';
+import {
+  factStatusText,
+  getShareCards,
+  type ShareCardPage,
+} from '../../src/share-images/card-content.ts';
 import type { ShareCard } from '../../src/share-images/cards.ts';
 import { layout as layoutWith, texts } from '../support/share-card-layout.ts';
 
@@ -33,9 +38,9 @@ describe('the site’s share images', () => {
     expect(texts(await layout(page.card))).toEqual([
       'The Istanbul Talks, Explained',
       'EXPLAINER',
-      'The 1,000-for-1,000 prisoner exchange: what was agreed, and what the report left open',
-      'The only concrete result of the Istanbul talks was a swap of prisoners of war; the numbers were clear, but as of the report its date had not been made public.',
-      'As of 16 May 2025 · Updated 30 November 2026',
+      'The prisoner exchange agreed in Istanbul in May 2025: what was agreed, and how it was carried out',
+      'The only concrete result of the Istanbul talks of 16 May 2025 was a swap of prisoners of war; the numbers were clear, but as of the report its date had not been made public.',
+      'As of 16 May 2025 · Updated 6 December 2026',
       'istanbul-talks.example.org',
     ]);
   });
@@ -45,12 +50,14 @@ describe('the site’s share images', () => {
     const shown = texts(await layout(page.card));
     expect(shown).toContain('Prisoner exchange: 1,000 for 1,000');
     expect(shown).toContain('1,000');
-    expect(shown).toContain('prisoners of war returned to each side');
+    expect(shown).toContain('to be returned to each side, as agreed');
+    expect(shown).not.toContain('prisoners of war returned to each side');
     expect(shown).toContain('2,000');
     expect(shown).toContain('people in all');
-    // The status reads the public record's dated update of the exchange, like the box itself.
+    // The status reads the dated update of the exchange (CNA, with AFP and MENAFN), like the box
+    // itself: it stands as of 26 May 2025, the day its latest source was published.
     expect(shown).toContain('Status: Carried out 23–25 May 2025');
-    expect(shown).toContain('Status as of 25 May 2025 · Updated 30 November 2026');
+    expect(shown).toContain('Status as of 26 May 2025 · Updated 30 November 2026');
   });
 
   test('a quote’s card shows the words in quotation marks, the speaker and their role', async () => {
@@ -59,7 +66,9 @@ describe('the site’s share images', () => {
     expect(shown).toEqual(
       expect.arrayContaining(['QUOTE', '“We know the date”', 'Rustem Umerov', '16 May 2025']),
     );
-    expect(shown).toContain('Defence Minister of Ukraine; head of Ukraine’s delegation');
+    expect(shown).toContain(
+      'Defence Minister of Ukraine; head of Ukraine’s delegation (at the time)',
+    );
   });
 
   test('a tag’s card names the topic and the number of articles', async () => {
@@ -67,5 +76,19 @@ describe('the site’s share images', () => {
     const shown = texts(await layout(page.card));
     expect(shown).toContain('Prisoner exchange');
     expect(shown.some((t) => /^3 articles, including “/.test(t))).toBe(true);
+  });
+
+  test('a tag with one article says "1 article", not "1 articles"', async () => {
+    const page = pages.find((p) => p.kind === 'tag' && p.id === 'sanctions')!;
+    const shown = texts(await layout(page.card));
+    expect(shown.some((t) => /^1 article: “/.test(t))).toBe(true);
+    expect(shown.join('\n')).not.toContain('1 articles');
+  });
+
+  test('the fact card’s status line is factStatusText, the words the fact page’s alt text repeats', async () => {
+    const page = pages.find((p) => p.kind === 'fact')!;
+    const status = factStatusText(await getFactBoxView(page.id));
+    expect(status).toBe('Carried out 23–25 May 2025');
+    expect(texts(await layout(page.card))).toContain(`Status: ${status}`);
   });
 });

@@ -69,6 +69,7 @@ export function runBuild(
     'BUILD_VERBOSE',
     'FORCE_COLOR',
     'BUILD_MAX_HEAP_MB',
+    'REVIEW_DATE',
   ])
     delete env[name];
   Object.assign(env, extraEnv);
