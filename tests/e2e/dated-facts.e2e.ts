@@ -100,7 +100,6 @@ const FOLLOW_UPS: Record<string, { modified: string; lines: RegExp[] }> = {
   '/articles/what-comes-next/': {
     modified: FOLLOW_UP_PUBLISHED,
     lines: [
-      /^23–25 May 2025: The prisoner exchange is carried out.*Details below/,
       /^2 June 2025: A second round of talks in Istanbul agrees more exchanges and the return of bodies/,
       /^18 July 2025: The EU adopts its 18th sanctions package/,
       /^23 July 2025: A third round of talks in Istanbul agrees to exchange 1,200 prisoners/,
