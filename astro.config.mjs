@@ -3,12 +3,12 @@ import { availableParallelism } from 'node:os';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle.ts';
-import { shareImageFiles } from './src/integrations/share-image-files.ts';
+import { dataStoreOutsideBundle } from './src/build/data-store-outside-bundle.ts';
+import { siteMarkdownProcessor } from './src/build/render-workers.ts';
+import { shareImageFiles } from './src/build/share-image-files-integration.ts';
 import { readContentDates } from './src/content-layer/content-files.ts';
 import { contentDir } from './src/content-layer/paths.ts';
-import { siteMarkdownProcessor } from './src/markdown/processor.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { siteUrl } from './src/content-layer/site-address.ts';
 
 const contentDates = readContentDates(contentDir);
 
@@ -29,7 +29,7 @@ export default defineConfig({
   markdown: {
     // The site's own processor (src/markdown/processor.ts): Astro's unified pipeline with the
     // site's plugins, without Shiki and the second HTML parse the articles do not need, rendering
-    // on worker threads during the content sync.
+    // on worker threads during the content sync (src/build/render-workers.ts).
     processor: siteMarkdownProcessor(contentDir),
   },
   vite: {

@@ -1,7 +1,8 @@
-// The Istanbul Talks, Explained: embed loader for other sites. Replaces each placeholder
-// <blockquote data-istanbul-talks-embed="…/embed/…"> (readable without JavaScript) with a lazy
-// iframe, and sets the iframe's height from that iframe's own messages. Safe to load more than once.
-// The protocol is src/lib/embed-protocol.ts; tests/unit/embed-protocol.test.ts runs this file against it.
+// Embed loader for other sites. Replaces each placeholder <blockquote data-explainer-embed="…/embed/…">
+// (readable without JavaScript) with a lazy iframe, and sets the iframe's height from that iframe's
+// own messages. Safe to load more than once. Embed code pasted before the names were story-neutral
+// (data-istanbul-talks-embed, and its message type) still works: see LEGACY_EMBED_NAMES.
+// The protocol is src/embed/embed-protocol.ts; tests/embed/embed-protocol.test.ts runs this file against it.
 (function () {
   var script = document.currentScript;
   if (!script || !window.URL) return;
@@ -10,19 +11,27 @@
   var frames = [];
 
   function upgrade() {
-    var placeholders = document.querySelectorAll('blockquote[data-istanbul-talks-embed]');
+    var placeholders = document.querySelectorAll(
+      'blockquote[data-explainer-embed], blockquote[data-istanbul-talks-embed]'
+    );
     for (var i = 0; i < placeholders.length; i++) {
       var placeholder = placeholders[i];
       var src;
       try {
-        src = new URL(placeholder.getAttribute('data-istanbul-talks-embed'), origin);
+        src = new URL(
+          placeholder.getAttribute('data-explainer-embed') || placeholder.getAttribute('data-istanbul-talks-embed'),
+          origin
+        );
       } catch (error) {
         continue;
       }
       if (src.origin !== origin || src.pathname.indexOf('/embed/') !== 0) continue;
       var frame = document.createElement('iframe');
       frame.src = src.href;
-      frame.title = placeholder.getAttribute('data-istanbul-talks-title') || 'The Istanbul Talks, Explained';
+      frame.title =
+        placeholder.getAttribute('data-explainer-title') ||
+        placeholder.getAttribute('data-istanbul-talks-title') ||
+        'Embedded fact box';
       frame.setAttribute('loading', 'lazy');
       // Links open in a new tab; the embed can never navigate or script the host page.
       frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
@@ -37,7 +46,7 @@
   addEventListener('message', function (event) {
     if (event.origin !== origin) return;
     var data = event.data;
-    if (!data || data.type !== 'istanbul-talks-explained:embed-height') return;
+    if (!data || (data.type !== 'explainer-embed:height' && data.type !== 'istanbul-talks-explained:embed-height')) return;
     var height = data.height;
     // Also false for NaN and Infinity.
     if (typeof height !== 'number' || !(height >= 50 && height <= 10000)) return;

@@ -1,8 +1,11 @@
 // The collections Astro loads: one per entry of the registry (src/content-layer/registry.ts), which
-// says where each one's data lives, its schema and its checks. Data sits in `content/` at the
-// repository root; files starting with `_` are drafts and are skipped. The strict loaders stop a
-// build on any problem in a file, naming the line and the fix.
+// says where each one's data lives and its schema, each with the checks of its own that
+// src/content-layer/collection-checks.ts lists. Data sits in `content/` at the repository root;
+// files starting with `_` are drafts and are skipped. The strict loaders stop a build on any
+// problem in a file, naming the line and the fix.
 import { defineCollection } from 'astro:content';
+import type { ContentProblem } from './lib/content-problem.ts';
+import { COLLECTION_CHECKS } from './content-layer/collection-checks.ts';
 import { readQuoteTexts } from './content-layer/content-files.ts';
 import { contentDir } from './content-layer/paths.ts';
 import {
@@ -23,11 +26,11 @@ import { checkTexts } from './content-layer/text-checks.ts';
  * page shows the day it stands as of. Read when the loader runs, so `astro dev` checks the files as
  * they are now.
  */
-function checksOf(
-  spec: CollectionSpec,
-): (context: EntryCheckContext) => ReturnType<NonNullable<CollectionSpec['check']>> {
+function checksOf(name: CollectionName): (context: EntryCheckContext) => ContentProblem[] {
+  const spec: CollectionSpec = COLLECTIONS[name];
+  const check = COLLECTION_CHECKS[name];
   return (context) => [
-    ...(spec.check?.(context, { sources: readSourceTexts(contentDir) }) ?? []),
+    ...(check?.(context, { sources: readSourceTexts(contentDir) }) ?? []),
     ...(spec.pendingWording
       ? checkTexts(context, {
           quotes: readQuoteTexts(contentDir),
@@ -38,12 +41,13 @@ function checksOf(
   ];
 }
 
-function collection(spec: CollectionSpec) {
+function collection(name: CollectionName) {
+  const spec: CollectionSpec = COLLECTIONS[name];
   const { schema } = spec;
   const loader =
     'folder' in spec.source
       ? strictGlob({ base: `${contentDir}/${spec.source.folder}`, schema })
-      : strictFile(`${contentDir}/${spec.source.file}`, { schema, check: checksOf(spec) });
+      : strictFile(`${contentDir}/${spec.source.file}`, { schema, check: checksOf(name) });
   return defineCollection({ loader, schema });
 }
 
@@ -52,7 +56,7 @@ function collection(spec: CollectionSpec) {
  * registry's own type, which Astro reads to type `getCollection()` and `CollectionEntry`.
  */
 export const collections = Object.fromEntries(
-  COLLECTION_NAMES.map((name) => [name, collection(COLLECTIONS[name])]),
+  COLLECTION_NAMES.map((name) => [name, collection(name)]),
 ) as unknown as {
   [N in CollectionName]: Omit<ReturnType<typeof collection>, 'schema'> & {
     schema: (typeof COLLECTIONS)[N]['schema'];

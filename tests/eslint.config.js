@@ -19,7 +19,7 @@ const EXTENSIONS = ['.ts', '.mjs', '.js', '.astro', '.json'];
 
 /**
  * Every relative import names its file, extension included: `'./dates.ts'`, never `'./dates'`.
- * Node runs src/scripts/build.mjs and tests/bench/bench.ts with type stripping, which finds a file
+ * Node runs src/build/build.ts and tests/bench/bench.ts with type stripping, which finds a file
  * only by the name written; an extensionless import in anything they load, however indirectly,
  * breaks `npm run build`. Vite, Vitest and TypeScript accept either, so one rule holds everywhere
  * and a file can join the ones Node loads without changing. `--fix` adds the missing extension.
@@ -116,6 +116,13 @@ const config = defineConfig([
       // Calls the `as 'h2' | 'h3'` on a heading's template string needless; without it,
       // `astro check` fails.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
+    // A function a newcomer reads at a glance: a longer one is split into named steps.
+    files: ['src/**/*.{ts,mjs,astro}'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
   {

@@ -1,7 +1,7 @@
 // Inside an embed (an iframe on another site): applies ?theme=light|dark, then tells the host page
 // the content's height whenever it changes, in our format, AMP's and (when a Pym.js parent gave us
 // an id) Pym's. Loaded in <head>, before the body is drawn, so a forced theme never flashes.
-// The protocol is src/lib/embed-protocol.ts; tests/unit/embed-protocol.test.ts runs this file against it.
+// The protocol is src/embed/embed-protocol.ts; tests/embed/embed-protocol.test.ts runs this file against it.
 (function () {
   var params = new URLSearchParams(location.search);
   var theme = params.get('theme');
@@ -16,7 +16,7 @@
     if (height === last) return;
     last = height;
     // Heights are not secret, and the host's origin is not known here: any parent may read them.
-    parent.postMessage({ type: 'istanbul-talks-explained:embed-height', height: height }, '*');
+    parent.postMessage({ type: 'explainer-embed:height', height: height }, '*');
     parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
     if (pymId) parent.postMessage('pymxPYMx' + pymId + 'xPYMxheightxPYMx' + height, '*');
   }

@@ -1,4 +1,4 @@
-// The checks that decide whether a build may be published, run by `src/scripts/build.mjs` before
+// The checks that decide whether a build may be published, run by `src/build/build.ts` before
 // it replaces dist/: a page for every article, links in the articles and in every page's head
 // (canonical, og:url, …), unique ids, and nothing on any page that runs without the policy's
 // say-so. Pages that passed in an earlier build, unchanged, are not parsed again (check-cache.ts).
@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../lib/content-problem.ts';
-import { siteUrl } from '../lib/site.ts';
+import { siteUrl } from '../content-layer/site-address.ts';
 import { checkArticleLinks } from './article-links.ts';
 import { checkArticlePages } from './article-pages.ts';
 import {

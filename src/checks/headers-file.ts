@@ -2,7 +2,7 @@
 // path gets, the way each host combines rules that match the same path: Netlify lets the later
 // rule's value of a header win, Cloudflare Pages sends every matching rule's value joined with
 // commas. Also parses Content-Security-Policy, so tests can check pages against the policy.
-// Imported by `src/scripts/build.mjs` too, so it imports nothing but Node.
+// Imported by `src/build/build.ts` too, so it imports nothing but Node.
 import { createHash } from 'node:crypto';
 
 export interface HeaderRule {

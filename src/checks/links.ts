@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { textOf } from '../lib/parse-html.ts';
 import { closest } from '../lib/similar.ts';
-import { siteUrl } from '../lib/site.ts';
+import { siteUrl } from '../content-layer/site-address.ts';
 import { pagePath, type BuiltPage, type SiteIndex } from './built-site.ts';
 
 /** How a link from a page resolves in the built site. */

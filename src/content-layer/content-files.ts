@@ -12,12 +12,13 @@ import { articleId, listMarkdownFiles } from './paths.ts';
 import {
   COLLECTIONS,
   DIRECTIVES,
+  eventsShownBy,
   type DataCollectionName,
   type DirectiveWithId,
   type EntryData,
 } from './registry.ts';
 import { parseYamlSource, splitMarkdown, type YamlSource } from './source-text.ts';
-import type { FigureSpec } from '../markdown/figure-check.ts';
+import type { FactBox } from '../schemas/factbox.ts';
 
 /** A YAML collection as the reader found it. */
 export interface DataCollectionRead<N extends DataCollectionName> {
@@ -142,7 +143,7 @@ export interface FactBoxFigures {
   /** The slug of the article that tells the fact box's full story. */
   article: string;
   /** The figures the article's numbers must agree with. */
-  figures: readonly FigureSpec[];
+  figures: FactBox['figures'];
 }
 
 /** Each fact box's figures and article, by fact-box id. */
@@ -161,8 +162,13 @@ function isoOrUndefined(value: unknown): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** The component directives that show timeline events: `::factbox{#id}` and `::timeline{#id}`. */
-const EVENT_DIRECTIVE = /^::(factbox|timeline)\{#([a-z0-9-]+)\}/gm;
+/** The component directives that show timeline events (`::timeline{#id}`, …), from the registry. */
+const EVENT_DIRECTIVE = new RegExp(
+  `^::(${Object.keys(DIRECTIVES)
+    .filter((name) => eventsShownBy(name))
+    .join('|')})\\{#([a-z0-9-]+)\\}`,
+  'gm',
+);
 
 /**
  * An article's `updated` instant, from its frontmatter. A plain `updated: "…"` line (how every
@@ -191,7 +197,6 @@ export function readContentDates(contentDir: string): {
   latest: string;
 } {
   const boxes = readDataCollection(contentDir, 'factboxes').entries;
-  const timelines = readDataCollection(contentDir, 'timelines').entries;
   const updatesByEvent = new Map<string, string[]>();
   for (const update of readDataCollection(contentDir, 'updates').entries.values()) {
     const published = isoOrUndefined(update.published);
@@ -201,10 +206,11 @@ export function readContentDates(contentDir: string): {
         published,
       ]);
   }
-  const eventsOf = (kind: string, id: string): string[] =>
-    kind === 'factbox'
-      ? (boxes.get(id)?.steps ?? []).map((s) => s.event.id)
-      : (timelines.get(id)?.periods ?? []).flatMap((p) => p.events.map((e) => e.id));
+  const eventsOf = (directive: string, id: string): string[] => {
+    const shown = eventsShownBy(directive);
+    const entry = shown && readDataCollection(contentDir, shown.collection).entries.get(id);
+    return entry ? shown.events(id, entry).map((s) => s.event) : [];
+  };
 
   const articles: Record<string, string> = {};
   const dir = join(contentDir, 'articles');

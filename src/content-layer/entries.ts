@@ -1,10 +1,16 @@
 // Reads the content collections for the pages and components: sorted lists and resolved references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './references.ts';
+import { rejectedEntryError } from './rejected-content.ts';
+import { splitArticleHtml } from './article-placeholders.ts';
 import { readEntryOrder } from './content-files.ts';
-import type { CollectionName, DataCollectionName } from './registry.ts';
+import {
+  eventsShownBy,
+  type CollectionName,
+  type DataCollectionName,
+  type ShownEvent,
+} from './registry.ts';
 import { contentDir } from './paths.ts';
-import { splitArticleHtml } from '../markdown/article-html.ts';
 import { compareEventDates } from '../lib/dates.ts';
 import {
   eventHistory,
@@ -51,6 +57,9 @@ export async function requireEntry<C extends CollectionName>(
 ): Promise<CollectionEntry<C>> {
   const entry = await getEntry(collection, id);
   if (!entry) {
+    // In `astro dev`, an entry its loader rejected: the page shows the file's problems.
+    const rejected = rejectedEntryError(collection, id);
+    if (rejected) throw rejected;
     // A missing entry is a broken reference in the content: report them all, each with its line.
     await assertContentIntegrity();
     const valid = (await getCollection(collection)).map((e) => e.id).join(', ');
@@ -169,23 +178,34 @@ function byPublication(updates: CollectionEntry<'updates'>[]): CollectionEntry<'
 }
 
 /**
- * The updates of the facts an article shows (the steps of its fact boxes, the events of its
- * timelines, the threads it follows up), oldest first: they belong in its log, and the latest
- * dates it.
+ * The timeline events that the components placed in an article's rendered HTML show in full (a
+ * timeline its events, a fact box its steps: `showsEvents` in the registry), in the order placed,
+ * each with the `#anchor` of the element that shows it.
+ */
+export async function getShownEvents(html: string): Promise<ShownEvent[]> {
+  const shown: ShownEvent[] = [];
+  for (const part of splitArticleHtml(html)) {
+    if (part.kind !== 'component') continue;
+    const directive = eventsShownBy(part.component);
+    if (!directive) continue;
+    const entry = await requireEntry(directive.collection, part.id);
+    shown.push(...directive.events(part.id, entry.data));
+  }
+  return shown;
+}
+
+/**
+ * The updates of the facts an article shows (the events its own components show, the threads it
+ * follows up), oldest first: they belong in its log, and the latest dates it.
  */
 export async function getArticleUpdates(
   article: CollectionEntry<'articles'>,
 ): Promise<CollectionEntry<'updates'>[]> {
-  const eventIds = new Set<string>(article.data.followUps.map((ref) => ref.id));
-  for (const part of splitArticleHtml(article.rendered?.html ?? '')) {
-    if (part.kind !== 'component') continue;
-    if (part.component === 'factbox')
-      for (const step of (await requireEntry('factboxes', part.id)).data.steps)
-        eventIds.add(step.event.id);
-    if (part.component === 'timeline')
-      for (const period of (await requireEntry('timelines', part.id)).data.periods)
-        for (const e of period.events) eventIds.add(e.id);
-  }
+  const shown = await getShownEvents(article.rendered?.html ?? '');
+  const eventIds = new Set([
+    ...article.data.followUps.map((ref) => ref.id),
+    ...shown.map((s) => s.event),
+  ]);
   return byPublication(
     (await getCollection('updates')).filter((u) => eventIds.has(u.data.event.id)),
   );

@@ -3,6 +3,7 @@
 // src/schemas/). content/README.md holds it between two markers; `npm run docs:fields` rewrites it
 // there, and a test fails when the copy in the README no longer matches the schemas.
 import type { z } from 'astro/zod';
+import { siteSchema } from '../schemas/site.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from './registry.ts';
 import { jsonSchemaOf } from './schema-fields.ts';
 
@@ -23,7 +24,7 @@ function kindOf(node: Node): string {
   return 'text';
 }
 
-const forms = (node: Node): Node[] => (node.oneOf ?? node.anyOf ?? []);
+const forms = (node: Node): Node[] => node.oneOf ?? node.anyOf ?? [];
 
 /** One line per field, then its own fields, indented; a union's forms each under their own line. */
 function fieldLines(node: Node, depth: number): string[] {
@@ -56,9 +57,19 @@ function fieldLines(node: Node, depth: number): string[] {
   });
 }
 
-/** The whole reference: one section per content type, in the registry's order. */
+/** The site's settings (content/site.yaml): one object, not entries by id. */
+function siteSection(): string {
+  const json = jsonSchemaOf(siteSchema);
+  return [
+    '### `site`: content/site.yaml (one set of settings, not entries)',
+    '',
+    ...(json ? fieldLines(json, 0) : ['(no schema)']),
+  ].join('\n');
+}
+
+/** The whole reference: one section per content type, in the registry's order, then the site's settings. */
 export function fieldReference(): string {
-  return COLLECTION_NAMES.map((name) => {
+  const collections = COLLECTION_NAMES.map((name) => {
     const spec = COLLECTIONS[name];
     const where =
       'file' in spec.source
@@ -70,7 +81,8 @@ export function fieldReference(): string {
       '',
       ...(json ? fieldLines(json, 0) : ['(no schema)']),
     ].join('\n');
-  }).join('\n\n');
+  });
+  return [...collections, siteSection()].join('\n\n');
 }
 
 /** The README with its field reference replaced by `reference`; throws if the markers are missing. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleModified, getArticleUpdates } from './entries.ts';
 import { contentDir } from './paths.ts';
-import { siteUrl } from '../lib/site.ts';
+import { siteUrl } from './site-address.ts';
 
 let shared: Promise<string> | undefined;
 

@@ -5,9 +5,6 @@ import { sep } from 'node:path';
 
 export const contentDir: string = process.env['CONTENT_DIR'] ?? './content';
 
-/** The id of the report in `content/sources.yaml`: citations of it carry paragraph numbers. */
-export const REPORT_SOURCE_ID = 'istanbul-talks-report';
-
 /** Markdown files under a folder, skipping drafts: any file or folder whose name starts with `_`. */
 export function listMarkdownFiles(dir: string): string[] {
   let names: string[];

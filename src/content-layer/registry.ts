@@ -1,13 +1,14 @@
-// The one list of what the content is made of: each collection with its schema, where its entries
-// live and what else its loader checks, and each Markdown component directive with the collection
-// its `#id` names. Everything else reads this list: the collections Astro loads
+// The one list of what the content is made of: each collection with its schema and where its
+// entries live, and each Markdown component directive with the collection its `#id` names and the
+// timeline events it shows. Everything else reads this list: the collections Astro loads
 // (src/content.config.ts), the reference check, the field descriptions in error messages, the
-// content reader used by the Markdown plugins and the tests, and the directives the Markdown
-// pipeline accepts. Adding a collection or a component is one entry here plus its own files; the
-// components that render each directive are in src/components/article-components.ts, and
-// tests/content-layer/registry.test.ts fails, naming what is missing, if any part is left out.
+// content reader used by the Markdown plugins and the tests, the directives the Markdown pipeline
+// accepts, and the article page. Pure data: it imports only the schemas, so anything may read it.
+// Adding a collection or a component is one entry here plus its own files; the checks some
+// collections run besides their schema are in collection-checks.ts, the components that render
+// each directive in src/components/article-components.ts, and tests/content-layer/registry.test.ts
+// fails, naming what is missing, if any part is left out.
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../lib/content-problem.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { delegationSchema } from '../schemas/delegation.ts';
 import { factBoxSchema } from '../schemas/factbox.ts';
@@ -16,23 +17,6 @@ import { quoteSchema } from '../schemas/quote.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { timelineEventSchema, timelineSchema } from '../schemas/timeline.ts';
 import { updateSchema } from '../schemas/update.ts';
-import { REPORT_SOURCE_ID } from './paths.ts';
-import {
-  checkQuotesAgainstSources,
-  checkReportErrorsAgainstReport,
-  checkSourceFiles,
-  type SourceText,
-} from './report-check.ts';
-import type { EntryCheckContext } from './strict-file-loader.ts';
-
-/** What a collection's extra checks may read besides its own entries. */
-export interface CheckInputs {
-  /**
-   * The text of every source that ships with the content (`file:` in content/sources.yaml), by id;
-   * undefined while content/sources.yaml cannot be read (its loader reports that).
-   */
-  sources: ReadonlyMap<string, SourceText> | undefined;
-}
 
 export interface CollectionSpec {
   /** Where the entries live, in the content folder: one YAML file of entries by id, or a folder of Markdown files (one entry each). */
@@ -45,8 +29,6 @@ export interface CollectionSpec {
    * Markdown collections have none: an article's `asOf` is required and always shown.
    */
   pendingWording?: (entry: Record<string, unknown>) => string | undefined;
-  /** More checks of the entries as written, e.g. quotes against the report's text. */
-  check?: (context: EntryCheckContext, inputs: CheckInputs) => ContentProblem[];
 }
 
 const undated = (what: string) => () => `${what} carry no as-of date`;
@@ -61,8 +43,6 @@ export const COLLECTIONS = {
     source: { file: 'people.yaml' },
     schema: personSchema,
     pendingWording: undated('people'),
-    check: (context, { sources }) =>
-      sources ? checkReportErrorsAgainstReport(sources, REPORT_SOURCE_ID, context) : [],
   },
   delegations: {
     source: { file: 'delegations.yaml' },
@@ -73,7 +53,6 @@ export const COLLECTIONS = {
     source: { file: 'quotes.yaml' },
     schema: quoteSchema,
     pendingWording: undated('quotes'),
-    check: (context, { sources }) => (sources ? checkQuotesAgainstSources(sources, context) : []),
   },
   timeline: {
     source: { file: 'timeline.yaml' },
@@ -99,7 +78,6 @@ export const COLLECTIONS = {
       typeof entry['asOf'] === 'string' || typeof entry['published'] === 'string'
         ? undefined
         : 'this source has no asOf or published day for its page to show',
-    check: (context, { sources }) => (sources ? checkSourceFiles(sources, context) : []),
   },
   updates: {
     source: { file: 'updates.yaml' },
@@ -118,9 +96,20 @@ export type EntryData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
+/** The timeline events that an entry of a directive shows in full, and where on the page. */
+export interface EventsShown {
+  /**
+   * The ids of the events (`content/timeline.yaml`) that the entry shows, in its own order. Typed
+   * by the directive's collection where it is written, as `(timeline: EntryData<'timelines'>)`.
+   */
+  of: (entry: never) => readonly string[];
+  /** The `#anchor` of the element that shows the event `event` when the entry `id` is placed. */
+  anchor: (id: string, event: string) => string;
+}
+
 export interface DirectiveSpec {
-  /** The collection the directive's `#id` names, or null for a directive that takes no id. */
-  collection: CollectionName | null;
+  /** The YAML collection the directive's `#id` names, or null for a directive that takes no id. */
+  collection: DataCollectionName | null;
   /** Whether it may stand on a line of its own, as `::name{#id}`. */
   block: boolean;
   /** Whether it may stand inside a sentence, as `:name{#id}`. */
@@ -131,6 +120,11 @@ export interface DirectiveSpec {
    * known, the `#anchor` of its first placement. A pull quote carries no id and may repeat.
    */
   oncePerArticle?: { name: string; anchor?: (id: string) => string };
+  /**
+   * Set for a component that shows timeline events in full: an article that places it lists their
+   * updates in its log, and its "What happened next" links to them on the page instead.
+   */
+  showsEvents?: EventsShown;
 }
 
 /** The components an article can place with a directive; each renders the same as on other pages. */
@@ -140,6 +134,12 @@ export const DIRECTIVES = {
     block: true,
     inline: false,
     oncePerArticle: { name: 'the timeline', anchor: (id) => `timeline-${id}` },
+    // Every event of every period, each at its own id.
+    showsEvents: {
+      of: (timeline: EntryData<'timelines'>) =>
+        timeline.periods.flatMap((period) => period.events.map((event) => event.id)),
+      anchor: (_id, event) => event,
+    },
   },
   delegations: {
     collection: null,
@@ -153,6 +153,11 @@ export const DIRECTIVES = {
     block: true,
     inline: false,
     oncePerArticle: { name: 'the fact box', anchor: (id) => `factbox-${id}` },
+    // The event of each step, all at the box.
+    showsEvents: {
+      of: (box: EntryData<'factboxes'>) => box.steps.map((step) => step.event.id),
+      anchor: (id) => `factbox-${id}`,
+    },
   },
 } as const satisfies Record<string, DirectiveSpec>;
 
@@ -182,3 +187,31 @@ export const PLACEHOLDER_NAMES: PlaceholderName[] = (
     ...(spec.inline ? [`${name}-inline` as PlaceholderName] : []),
   ];
 });
+
+/** A timeline event that a component placed in an article shows, and the `#anchor` it is at. */
+export interface ShownEvent {
+  event: string;
+  anchor: string;
+}
+
+/**
+ * The directive a placeholder or a `::name{#id}` names, when its entries show timeline events: the
+ * collection of its entries, and the events an entry shows with their anchors. Undefined for a
+ * directive that shows none, and for any other name.
+ */
+export function eventsShownBy(
+  name: string,
+):
+  | { collection: DataCollectionName; events: (id: string, entry: unknown) => ShownEvent[] }
+  | undefined {
+  if (!Object.hasOwn(DIRECTIVES, name)) return undefined;
+  const spec: DirectiveSpec = DIRECTIVES[name as DirectiveName];
+  const shows = spec.showsEvents;
+  if (!spec.collection || !shows) return undefined;
+  return {
+    collection: spec.collection,
+    // The entry is one of `collection`, which the directive's own `of` is typed for.
+    events: (id, entry) =>
+      shows.of(entry as never).map((event) => ({ event, anchor: shows.anchor(id, event) })),
+  };
+}

@@ -4,7 +4,23 @@
 // host) speak exactly this; tests/embed/embed-protocol.test.ts runs them against these functions.
 
 /** The `type` of our own height message, `{ type, height }`. */
-export const EMBED_HEIGHT_MESSAGE_TYPE = 'istanbul-talks-explained:embed-height';
+export const EMBED_HEIGHT_MESSAGE_TYPE = 'explainer-embed:height';
+
+/** The attribute of the embed code's placeholder `<blockquote>` that gives the embed page's URL. */
+export const EMBED_URL_ATTRIBUTE = 'data-explainer-embed';
+/** The attribute of the placeholder that gives the iframe its title. */
+export const EMBED_TITLE_ATTRIBUTE = 'data-explainer-title';
+
+/**
+ * The names the embed code and our message had before they were made story-neutral. Embed code
+ * already pasted on other sites carries these attributes, and an embed page a browser cached may
+ * still send this message, so the loader accepts both; nothing sends or writes them any more.
+ */
+export const LEGACY_EMBED_NAMES = {
+  urlAttribute: 'data-istanbul-talks-embed',
+  titleAttribute: 'data-istanbul-talks-title',
+  heightMessageType: 'istanbul-talks-explained:embed-height',
+} as const;
 
 /** Heights, in CSS pixels, that a host accepts; anything outside is a bug or an attack. */
 export const EMBED_HEIGHT_MIN = 50;
@@ -76,7 +92,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The height in one of our messages, or undefined for anything else (including a bad height). */
 export function readEmbedHeightMessage(data: unknown): number | undefined {
-  if (!isRecord(data) || data['type'] !== EMBED_HEIGHT_MESSAGE_TYPE) return undefined;
+  if (
+    !isRecord(data) ||
+    (data['type'] !== EMBED_HEIGHT_MESSAGE_TYPE &&
+      data['type'] !== LEGACY_EMBED_NAMES.heightMessageType)
+  )
+    return undefined;
   const height = data['height'];
   return isSaneHeight(height) ? height : undefined;
 }

@@ -1,6 +1,7 @@
 // The HTML another site pastes to show one of our fact boxes: a <blockquote> with the box's words
 // and a link (what readers get where scripts do not run), plus our loader, which swaps it for a
 // resizing iframe. And a plain <iframe> for sites whose editors strip scripts.
+import { EMBED_TITLE_ATTRIBUTE, EMBED_URL_ATTRIBUTE } from './embed-protocol.ts';
 
 /** Everything a fact box's embed code says, already formatted. */
 export interface FactBoxSnippetData {
@@ -62,7 +63,7 @@ export function factBoxEmbedSnippet(data: FactBoxSnippetData): string {
     .map((figure) => `<li><strong>${e(figure.value)}</strong> ${e(figure.label)}</li>`)
     .join('');
   return [
-    `<blockquote data-istanbul-talks-embed="${e(data.embedUrl)}" data-istanbul-talks-title="${e(factBoxFrameTitle(data))}" cite="${e(data.articleUrl)}">`,
+    `<blockquote ${EMBED_URL_ATTRIBUTE}="${e(data.embedUrl)}" ${EMBED_TITLE_ATTRIBUTE}="${e(factBoxFrameTitle(data))}" cite="${e(data.articleUrl)}">`,
     `<p><strong>${e(data.title)}</strong></p>`,
     `<p>${e(data.summary)}</p>`,
     `<ul>${figures}</ul>`,

@@ -9,8 +9,9 @@ import {
 } from './embed-snippet.ts';
 import { formatDay } from '../lib/dates.ts';
 import { getFactBoxView } from '../content-layer/entries.ts';
-import { SITE } from '../lib/site.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { absoluteUrl } from '../content-layer/site-address.ts';
+import { readSiteSettings } from '../content-layer/site-settings.ts';
+import { paths } from '../lib/urls.ts';
 
 export interface FactBoxEmbed {
   data: FactBoxSnippetData;
@@ -38,7 +39,7 @@ export async function getFactBoxEmbed(
     articleUrl: absoluteUrl(paths.article(box.data.article.id)),
     embedUrl: absoluteUrl(paths.embedFactBox(box.id)),
     loaderUrl: absoluteUrl(paths.embedLoader()),
-    siteName: SITE.name,
+    siteName: readSiteSettings().name,
   };
   return { data, snippet: factBoxEmbedSnippet(data), iframeSnippet: factBoxIframeSnippet(data) };
 }
@@ -68,7 +69,7 @@ export async function getFactBoxOEmbed(
     type: 'rich',
     version: '1.0',
     title: data.title,
-    provider_name: SITE.name,
+    provider_name: readSiteSettings().name,
     provider_url: absoluteUrl(paths.home()),
     // A day: fact boxes change when the story does, and consumers should see that.
     cache_age: 86_400,

@@ -3,7 +3,6 @@
 // wherever it is found: a loader, a Markdown plugin, the reference check or the build wrapper.
 // Pure: the error that carries problems, and records them for the build wrapper, is in
 // src/content-layer/content-error.ts.
-import { isAbsolute, relative, sep } from 'node:path';
 
 export interface ContentProblem {
   /** The file, relative to the project root, e.g. `content/people.yaml`. */
@@ -22,11 +21,43 @@ export interface ContentProblem {
   fix: string;
 }
 
-/** A path as the project names it: relative to the project root, with forward slashes. */
-export function projectPath(path: string): string {
-  const cleaned = path.startsWith('file://') ? new URL(path).pathname : path;
-  const rel = isAbsolute(cleaned) ? relative(process.cwd(), cleaned) : cleaned.replace(/^\.\//, '');
-  return rel.split(sep).join('/');
+/** True for an absolute path: `/home/…` or, on Windows, `C:\\…`. */
+function isAbsolutePath(path: string): boolean {
+  return /^(?:[A-Za-z]:)?\//.test(path);
+}
+
+/** The folders and file of an absolute path, with `.` and `..` resolved. */
+function segmentsOf(path: string): string[] {
+  const segments: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') segments.pop();
+    else if (part && part !== '.') segments.push(part);
+  }
+  return segments;
+}
+
+/** `to` relative to the folder `from`, both absolute with forward slashes: `../x` where it is outside. */
+function relativePath(from: string, to: string): string {
+  const base = segmentsOf(from);
+  const target = segmentsOf(to);
+  let shared = 0;
+  while (shared < base.length && shared < target.length && base[shared] === target[shared])
+    shared++;
+  return [...base.slice(shared).map(() => '..'), ...target.slice(shared)].join('/');
+}
+
+/**
+ * A path as the project names it: relative to the project's root (`root`, an absolute path: the
+ * caller's working folder), with forward slashes.
+ */
+export function projectPath(path: string, root: string): string {
+  const cleaned = (path.startsWith('file://') ? new URL(path).pathname : path).replaceAll(
+    '\\',
+    '/',
+  );
+  return isAbsolutePath(cleaned)
+    ? relativePath(root.replaceAll('\\', '/'), cleaned)
+    : cleaned.replace(/^\.\//, '');
 }
 
 /** `content/people.yaml:12:3: entry "x", field "role": the problem` and a `How to fix:` line. */

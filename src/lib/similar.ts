@@ -1,5 +1,5 @@
 // Finds the names closest to a misspelt one, for "did you mean" suggestions in build messages.
-// Imported by `src/scripts/build.mjs` too, so it imports nothing.
+// Imported by `src/build/build.ts` too, so it imports nothing.
 
 /** Edit distance between two words (insertions, deletions, substitutions), ignoring case. */
 export function editDistance(a: string, b: string): number {

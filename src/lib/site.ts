@@ -1,19 +1,7 @@
-// The site's name, the words it uses about itself, and its public address.
-
-/** The site's public address: the one place every absolute URL comes from. Set `SITE_URL` to deploy elsewhere. */
-export const siteUrl: string =
-  (process.env['SITE_URL'] ?? 'https://istanbul-talks.example.org').replace(/\/+$/, '') + '/';
-
-export const SITE = {
-  name: 'The Istanbul Talks, Explained',
-  shortName: 'Istanbul Talks',
-  description:
-    'A calm, sourced explainer on the Russia–Ukraine talks in Istanbul on 16 May 2025: what happened, who said what, and what became of what they left open.',
-  locale: 'en_GB',
-  lang: 'en-GB',
-} as const;
+// The words a page's document uses about the site. Pure: the site's settings are read from
+// content/site.yaml by src/content-layer/site-settings.ts, and passed in.
 
 /** A page's `<title>`: its own title and the site's name, or the site's name alone on the home page. */
-export function documentTitle(title: string): string {
-  return title === SITE.name ? title : `${title} | ${SITE.name}`;
+export function documentTitle(title: string, siteName: string): string {
+  return title === siteName ? title : `${title} | ${siteName}`;
 }

@@ -1,10 +1,22 @@
 // schema.org JSON-LD for the site's pages, as Google's article guidance describes: NewsArticle
 // with its images in three ratios, the publisher, corrections and the source it is based on;
-// BreadcrumbList on articles; WebSite on the home page.
-import { SITE } from './site.ts';
+// BreadcrumbList on articles; WebSite on the home page. Pure: what it says about the site is
+// passed in (src/content-layer/site-address.ts gathers it from content/site.yaml).
 import { toUtcIso } from './dates.ts';
 
 type JsonLd = Record<string, unknown>;
+
+/** What structured data says about the site and its publisher. */
+export interface SiteFacts {
+  /** The site's address, with its trailing slash. */
+  url: string;
+  name: string;
+  description: string;
+  /** A language tag, e.g. `en-GB`. */
+  lang: string;
+  /** Absolute URL of the page on how the site reports and corrects, when it has one. */
+  correctionsPolicy?: string | undefined;
+}
 
 export interface ArticleFacts {
   url: string;
@@ -25,23 +37,23 @@ export interface ArticleFacts {
   updates: readonly { date: string; note: string }[];
 }
 
-export function publisher(siteUrl: string): JsonLd {
+export function publisher(site: SiteFacts): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
-    '@id': `${siteUrl}#publisher`,
-    name: SITE.name,
-    url: siteUrl,
+    '@id': `${site.url}#publisher`,
+    name: site.name,
+    url: site.url,
     logo: {
       '@type': 'ImageObject',
-      url: new URL('icon-512.png', siteUrl).href,
+      url: new URL('icon-512.png', site.url).href,
       width: 512,
       height: 512,
     },
-    correctionsPolicy: new URL('articles/how-we-reported-this/', siteUrl).href,
+    ...(site.correctionsPolicy && { correctionsPolicy: site.correctionsPolicy }),
   };
 }
 
-export function newsArticle(article: ArticleFacts, siteUrl: string): JsonLd {
+export function newsArticle(article: ArticleFacts, site: SiteFacts): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -53,12 +65,12 @@ export function newsArticle(article: ArticleFacts, siteUrl: string): JsonLd {
     dateModified: toUtcIso(article.modified),
     articleSection: article.section,
     keywords: article.tags.join(', '),
-    inLanguage: SITE.lang,
+    inLanguage: site.lang,
     image: article.images,
     // One object, not a list of one: link-preview clients read `author.name`, and some (metascraper
     // before 5.50, as behind Microlink) find nothing in an array.
     author: { '@type': 'Organization', name: article.authorName, url: article.authorUrl },
-    publisher: publisher(siteUrl),
+    publisher: publisher(site),
     isBasedOn: article.basedOn,
     ...(article.corrections.length > 0 && {
       correction: article.corrections.map((c) => ({
@@ -92,16 +104,16 @@ export function breadcrumbs(trail: readonly { name: string; url: string }[]): Js
   };
 }
 
-export function webSite(siteUrl: string): JsonLd {
+export function webSite(site: SiteFacts): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    '@id': `${siteUrl}#website`,
-    name: SITE.name,
-    url: siteUrl,
-    description: SITE.description,
-    inLanguage: SITE.lang,
-    publisher: publisher(siteUrl),
+    '@id': `${site.url}#website`,
+    name: site.name,
+    url: site.url,
+    description: site.description,
+    inLanguage: site.lang,
+    publisher: publisher(site),
   };
 }
 

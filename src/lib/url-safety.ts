@@ -1,7 +1,7 @@
 // The rules for URLs that could run code or load what the site does not vouch for, in one place:
 // which attributes hold a URL, how a browser reads a URL's scheme, and which schemes are refused.
 // The raw-HTML check of articles (src/markdown/rehype-safe-html.ts) and the security check of the
-// built pages (src/checks/security.ts) both apply them. Imported by `src/scripts/build.mjs` through
+// built pages (src/checks/security.ts) both apply them. Imported by `src/build/build.ts` through
 // the checks, so it imports nothing.
 
 /** Attributes that hold a URL, on whichever element carries them (`data` on `<object>`). */

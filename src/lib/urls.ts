@@ -1,5 +1,5 @@
-// Paths of the site's pages, in one place, so links and tests agree.
-import { siteUrl } from './site.ts';
+// Paths of the site's pages, in one place, so links and tests agree. Pure: the site's address is
+// passed in (src/content-layer/site-address.ts reads it and builds the site's absolute URLs).
 
 export const paths = {
   home: () => '/',
@@ -27,7 +27,12 @@ export const paths = {
   shareImage: (kind: string, id: string) => `/og/${kind}/${id}.png`,
 };
 
-/** An absolute URL on the site, from a path. */
-export function absoluteUrl(path: string): string {
+/** A site's address as every URL is built on it: with one trailing slash, whatever was written. */
+export function siteRoot(address: string): string {
+  return address.replace(/\/+$/, '') + '/';
+}
+
+/** An absolute URL on the site at `siteUrl` (as `siteRoot` gives it), from a path. */
+export function urlOnSite(path: string, siteUrl: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl).href;
 }

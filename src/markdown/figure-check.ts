@@ -1,16 +1,9 @@
 // Finds numbers in prose that contradict a fact box's figures: in a sentence that uses a figure's
 // phrase ("each side", "in all"), the count written nearest before the phrase must be the figure.
+import type { FactBox } from '../schemas/factbox.ts';
 
-export interface FigureSpec {
-  /** Stable key, e.g. `per-side`. */
-  key: string;
-  /** The true value. */
-  value: number;
-  /** What it counts, for messages. */
-  label: string;
-  /** Phrases that, after a number, mean this figure. */
-  phrases: readonly string[];
-}
+/** A fact box's figure: its key, its true value, what it counts and the phrases that mean it. */
+export type FigureSpec = FactBox['figures'][number];
 
 export interface FigureContradiction {
   figure: FigureSpec;

@@ -10,7 +10,6 @@
 // the image collection, remark-rehype with raw HTML allowed, the site's rehype plugins, Astro's image
 // marking and heading ids, and rehype-stringify. The HTML and the metadata are Astro's own, byte
 // for byte (tests/bench/markdown-cost.ts compares every article; tests/markdown/processor.test.ts).
-import { resolve } from 'node:path';
 import {
   rehypeHeadingIds,
   remarkCollectImages,
@@ -28,7 +27,6 @@ import { markdownPlugins } from './pipeline.ts';
 import rehypeAstroImages from './rehype-astro-images.ts';
 import rehypeRawIfNeeded from './rehype-raw-if-needed.ts';
 import remarkSmartypantsIfNeeded from './remark-smartypants-if-needed.ts';
-import { renderInWorkers } from './render-workers.ts';
 
 /** Astro's wording for a failed render, which the strict glob loader passes on as it came. */
 function prefixError(error: unknown, prefix: string): unknown {
@@ -42,7 +40,7 @@ function prefixError(error: unknown, prefix: string): unknown {
 /** The processor for the articles in `contentDir`. */
 export function articleProcessor(contentDir: string): MarkdownProcessor {
   return {
-    name: 'istanbul-articles',
+    name: 'explainer-articles',
     options: {},
     // Astro passes its `markdown` settings; the only one this pipeline reads is `image` (the remote
     // image domains), as Astro's does. `syntaxHighlight` has no effect: nothing is highlighted.
@@ -85,16 +83,4 @@ export function articleProcessor(contentDir: string): MarkdownProcessor {
       return Promise.resolve({ render });
     },
   };
-}
-
-/**
- * `articleProcessor`, rendering on worker threads during the content sync (render-workers.ts):
- * each worker makes its own with the same function and folder. astro.config.mjs uses this.
- */
-export function siteMarkdownProcessor(contentDir: string): MarkdownProcessor {
-  return renderInWorkers(articleProcessor(contentDir), {
-    module: resolve('src/markdown/processor.ts'),
-    name: 'articleProcessor',
-    args: [contentDir],
-  });
 }

@@ -18,7 +18,7 @@ export default function rehypeImageAlt() {
           file,
           node,
           `the image ${src || '(no src)'} has no alt text, so readers who cannot see it learn nothing from it.`,
-          `describe what it shows, in a sentence: ![Delegations at the table in Istanbul](${src || 'image.jpg'}).`,
+          `describe what it shows, in a sentence: ![The delegations seated at the table](${src || 'image.jpg'}).`,
         );
       }
       if (name && (alt === name || alt === name.replace(/\.[a-z0-9]+$/i, ''))) {
@@ -26,7 +26,7 @@ export default function rehypeImageAlt() {
           file,
           node,
           `the alt text of ${src} is only its file name ("${alt}").`,
-          `describe what the image shows instead: ![Delegations at the table in Istanbul](${src}).`,
+          `describe what the image shows instead: ![The delegations seated at the table](${src}).`,
         );
       }
     });

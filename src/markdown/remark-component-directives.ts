@@ -3,8 +3,8 @@
 // and fails the build on an unknown directive, a missing or unknown id, a bad attribute, or a
 // component placed twice in one article whose markup carries ids. An unknown inline directive is
 // prose ("3:1") unless written with {attributes}: `:qoute{#id}` is a misspelt component.
-import type { Root } from 'mdast';
-import type { Node } from 'unist';
+import type { Heading, Root } from 'mdast';
+import type { Node, Parent } from 'unist';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 // Brings in the `hName`/`hProperties` fields that tell remark-rehype which element to make.
 import type {} from 'mdast-util-to-hast';
@@ -17,8 +17,8 @@ import {
   type DirectiveSpec,
   type DirectiveWithId,
 } from '../content-layer/registry.ts';
+import { PLACEHOLDER_ATTRIBUTE } from '../content-layer/article-placeholders.ts';
 import { likelyMeant } from '../lib/similar.ts';
-import { PLACEHOLDER_ATTRIBUTE } from './article-html.ts';
 import { failAt, problemAt } from './directive-error.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -117,142 +117,185 @@ export interface RemarkComponentDirectivesOptions {
   targets: DirectiveTargets | (() => DirectiveTargets);
 }
 
+/** What the plugin knows while it walks one article. */
+interface Walk {
+  file: VFile;
+  targets: DirectiveTargets;
+  /** The last heading so far, as written: where a component without an anchor of its own stands. */
+  heading: { text: string; node: Node } | undefined;
+  /** Each once-per-article component placed so far (`timeline#id`): its directive and heading. */
+  placed: Map<string, { directive: Directive; heading: Walk['heading'] }>;
+}
+
+/** A heading as the editor wrote it (`## What was agreed`), for messages. */
+function headingAt(node: Heading, file: VFile): NonNullable<Walk['heading']> {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return {
+    text:
+      start !== undefined && end !== undefined
+        ? String(file.value).slice(start, end).trim()
+        : `${'#'.repeat(node.depth)} …`,
+    node,
+  };
+}
+
+/**
+ * An unknown directive: inline, it is prose ("ratio 3:1", "Note:this") and goes back exactly as
+ * written, never swallowed, unless it looks like a misspelt component; anything else fails.
+ */
+function unknownDirective(
+  directive: Directive,
+  index: number | undefined,
+  parent: Parent | undefined,
+  walk: Walk,
+): void {
+  if (directive.type === 'textDirective') {
+    failUnlessProse(directive, walk.file, walk.targets);
+    if (parent && typeof index === 'number') {
+      parent.children.splice(index, 1, {
+        type: 'text',
+        value: sourceOf(directive, walk.file),
+      } as never);
+      return;
+    }
+  }
+  failAt(
+    walk.file,
+    directive,
+    `unknown component directive "${directive.type === 'containerDirective' ? ':::' : '::'}${directive.name}".`,
+    `use one of ${KNOWN_USAGES.join(', ')}.`,
+  );
+}
+
+/** Fails unless the directive is written in its one form: not a container, no [label], no attribute but the id. */
+function checkForm(directive: Directive, spec: ComponentSpec, { file, targets }: Walk): void {
+  if (directive.type === 'containerDirective') {
+    failAt(
+      file,
+      directive,
+      `"${directive.name}" is written with three colons, as a container.`,
+      `write it on one line as ${spec.usage}${validIdsHint(spec, targets)}.`,
+    );
+  }
+  if (directive.children.length > 0) {
+    failAt(
+      file,
+      directive,
+      `"${spec.usage}" takes no [label]: its text comes from the content entry.`,
+      `remove the [...] part and write ${spec.usage}${validIdsHint(spec, targets)}.`,
+    );
+  }
+  const badAttributes = Object.keys(directive.attributes ?? {}).filter((name) => name !== 'id');
+  if (badAttributes.length) {
+    failAt(
+      file,
+      directive,
+      `"${spec.usage}" does not accept the attribute${badAttributes.length > 1 ? 's' : ''} ${badAttributes.map((a) => `"${a}"`).join(', ')}.`,
+      `keep only the id: ${spec.usage}${validIdsHint(spec, targets)}.`,
+    );
+  }
+}
+
+/** The `#id` the directive names, one its collection has; '' for a directive that takes none. */
+function checkedId(directive: Directive, spec: ComponentSpec, { file, targets }: Walk): string {
+  const id = directive.attributes?.['id'] ?? undefined;
+  if (!spec.target) {
+    if (id) failAt(file, directive, `"${spec.usage}" takes no id.`, `write it as ${spec.usage}.`);
+    return '';
+  }
+  const valid = targets[spec.target];
+  if (!id) {
+    failAt(
+      file,
+      directive,
+      `"${spec.usage}" needs an id.`,
+      `add one of the valid ids: ${listIds(valid)}.`,
+    );
+  }
+  if (!valid.includes(id)) {
+    const unreadable = targets.unreadable?.[spec.target];
+    const closest = likelyMeant(id, valid);
+    failAt(
+      file,
+      directive,
+      `unknown ${spec.target} id "${id}" in ${spec.usage.replace('id', id)}.`,
+      unreadable
+        ? `${unreadable} could not be read, so no ${spec.target} ids are known: fix the problem reported for that file first.`
+        : closest
+          ? `use "${closest}" (the closest match), or another of the valid ids: ${listIds(valid)}.`
+          : `use one of the valid ids: ${listIds(valid)}.`,
+    );
+  }
+  return id;
+}
+
+/** Fails on a once-per-article component placed a second time, pointing to the first. */
+function checkPlacedOnce(directive: Directive, spec: ComponentSpec, id: string, walk: Walk): void {
+  const once = spec.oncePerArticle;
+  if (!once) return;
+  const { file } = walk;
+  const key = `${directive.name}#${id}`;
+  const first = walk.placed.get(key);
+  if (first) {
+    const written = id ? spec.usage.replace('id', id) : spec.usage;
+    const firstLine = problemAt(file, first.directive, '', '').line;
+    const firstHeading = first.heading;
+    const headingLine = firstHeading && problemAt(file, firstHeading.node, '', '').line;
+    const link = once.anchor
+      ? `link to the first from here with [${once.name}](#${once.anchor(id)})`
+      : firstHeading
+        ? `link to the section the first stands in, "${firstHeading.text}"${headingLine ? ` (line ${headingLine})` : ''}`
+        : `link to the first from here with [${once.name}](#top)`;
+    failAt(
+      file,
+      directive,
+      `${written} is placed a second time${firstLine ? ` (the first is on line ${firstLine})` : ''}: ${once.name} can appear once per article, because its markup carries ids that must be unique on the page.`,
+      `remove this one, or ${link}.`,
+    );
+  }
+  walk.placed.set(key, { directive, heading: walk.heading });
+}
+
+/** Checks one directive and turns it into its placeholder, or puts prose back as it was written. */
+function placeComponent(
+  directive: Directive,
+  index: number | undefined,
+  parent: Parent | undefined,
+  walk: Walk,
+): void {
+  const inline = directive.type === 'textDirective';
+  const spec = (inline ? INLINE_COMPONENTS : BLOCK_COMPONENTS)[directive.name];
+  if (!spec) {
+    unknownDirective(directive, index, parent, walk);
+    return;
+  }
+  checkForm(directive, spec, walk);
+  const id = checkedId(directive, spec, walk);
+  if (!inline) checkPlacedOnce(directive, spec, id, walk);
+  const component = inline ? `${directive.name}-inline` : directive.name;
+  directive.data = {
+    hName: inline ? 'span' : 'div',
+    hProperties: { [PLACEHOLDER_ATTRIBUTE]: component, 'data-id': id },
+  };
+}
+
 export default function remarkComponentDirectives(options: RemarkComponentDirectivesOptions) {
   return (tree: Root, file: VFile) => {
-    const targets = typeof options.targets === 'function' ? options.targets() : options.targets;
-    /** The last heading so far, as written: where a component without an anchor of its own stands. */
-    let heading: { text: string; node: Node } | undefined;
-    /** Each once-per-article component placed so far (`timeline#id`): its directive and heading. */
-    const placed = new Map<string, { directive: Directive; heading: typeof heading }>();
+    const walk: Walk = {
+      file,
+      targets: typeof options.targets === 'function' ? options.targets() : options.targets,
+      heading: undefined,
+      placed: new Map(),
+    };
     visit(tree, (node, index, parent) => {
-      if (node.type === 'heading') {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        heading = {
-          text:
-            start !== undefined && end !== undefined
-              ? String(file.value).slice(start, end).trim()
-              : `${'#'.repeat(node.depth)} …`,
-          node,
-        };
-        return;
-      }
-      if (
-        node.type !== 'containerDirective' &&
-        node.type !== 'leafDirective' &&
-        node.type !== 'textDirective'
+      if (node.type === 'heading') walk.heading = headingAt(node, file);
+      else if (
+        node.type === 'containerDirective' ||
+        node.type === 'leafDirective' ||
+        node.type === 'textDirective'
       )
-        return;
-      const directive = node;
-      const inline = directive.type === 'textDirective';
-      const specs = inline ? INLINE_COMPONENTS : BLOCK_COMPONENTS;
-      const spec = specs[directive.name];
-
-      if (!spec) {
-        if (inline) {
-          failUnlessProse(directive, file, targets);
-          // Prose such as "ratio 3:1" or "Note:this" goes back exactly as written, never swallowed.
-          if (parent && typeof index === 'number') {
-            parent.children.splice(index, 1, {
-              type: 'text',
-              value: sourceOf(directive, file),
-            } as never);
-            return;
-          }
-        }
-        failAt(
-          file,
-          directive,
-          `unknown component directive "${directive.type === 'containerDirective' ? ':::' : '::'}${directive.name}".`,
-          `use one of ${KNOWN_USAGES.join(', ')}.`,
-        );
-      }
-      if (directive.type === 'containerDirective') {
-        failAt(
-          file,
-          directive,
-          `"${directive.name}" is written with three colons, as a container.`,
-          `write it on one line as ${spec.usage}${validIdsHint(spec, targets)}.`,
-        );
-      }
-      const hasLabel = directive.children.length > 0;
-      if (hasLabel) {
-        failAt(
-          file,
-          directive,
-          `"${spec.usage}" takes no [label]: its text comes from the content entry.`,
-          `remove the [...] part and write ${spec.usage}${validIdsHint(spec, targets)}.`,
-        );
-      }
-      const attributes = directive.attributes ?? {};
-      const badAttributes = Object.keys(attributes).filter((name) => name !== 'id');
-      if (badAttributes.length) {
-        failAt(
-          file,
-          directive,
-          `"${spec.usage}" does not accept the attribute${badAttributes.length > 1 ? 's' : ''} ${badAttributes.map((a) => `"${a}"`).join(', ')}.`,
-          `keep only the id: ${spec.usage}${validIdsHint(spec, targets)}.`,
-        );
-      }
-      const id = attributes['id'] ?? undefined;
-      let resolvedId = '';
-      if (spec.target) {
-        const valid = targets[spec.target];
-        if (!id) {
-          failAt(
-            file,
-            directive,
-            `"${spec.usage}" needs an id.`,
-            `add one of the valid ids: ${listIds(valid)}.`,
-          );
-        }
-        if (!valid.includes(id)) {
-          const unreadable = targets.unreadable?.[spec.target];
-          failAt(
-            file,
-            directive,
-            `unknown ${spec.target} id "${id}" in ${spec.usage.replace('id', id)}.`,
-            unreadable
-              ? `${unreadable} could not be read, so no ${spec.target} ids are known: fix the problem reported for that file first.`
-              : likelyMeant(id, valid)
-                ? `use "${likelyMeant(id, valid)}" (the closest match), or another of the valid ids: ${listIds(valid)}.`
-                : `use one of the valid ids: ${listIds(valid)}.`,
-          );
-        }
-        resolvedId = id;
-      } else if (id) {
-        failAt(file, directive, `"${spec.usage}" takes no id.`, `write it as ${spec.usage}.`);
-      }
-
-      const once = inline ? undefined : spec.oncePerArticle;
-      if (once) {
-        const key = `${directive.name}#${resolvedId}`;
-        const first = placed.get(key);
-        if (first) {
-          const written = resolvedId ? spec.usage.replace('id', resolvedId) : spec.usage;
-          const firstLine = problemAt(file, first.directive, '', '').line;
-          const firstHeading = first.heading;
-          const headingLine = firstHeading && problemAt(file, firstHeading.node, '', '').line;
-          const link = once.anchor
-            ? `link to the first from here with [${once.name}](#${once.anchor(resolvedId)})`
-            : firstHeading
-              ? `link to the section the first stands in, "${firstHeading.text}"${headingLine ? ` (line ${headingLine})` : ''}`
-              : `link to the first from here with [${once.name}](#top)`;
-          failAt(
-            file,
-            directive,
-            `${written} is placed a second time${firstLine ? ` (the first is on line ${firstLine})` : ''}: ${once.name} can appear once per article, because its markup carries ids that must be unique on the page.`,
-            `remove this one, or ${link}.`,
-          );
-        }
-        placed.set(key, { directive, heading });
-      }
-
-      const component = inline ? `${directive.name}-inline` : directive.name;
-      directive.data = {
-        hName: inline ? 'span' : 'div',
-        hProperties: { [PLACEHOLDER_ATTRIBUTE]: component, 'data-id': resolvedId },
-      };
+        placeComponent(node, index, parent, walk);
     });
   };
 }

@@ -1,16 +1,17 @@
 // The web app manifest: name, colours and icons for "add to home screen".
 import type { APIRoute } from 'astro';
-import { SITE } from '../lib/site.ts';
+import { readSiteSettings } from '../content-layer/site-settings.ts';
 import { themeColor } from '../styles/palette.ts';
 
-export const GET: APIRoute = () =>
-  new Response(
+export const GET: APIRoute = () => {
+  const site = readSiteSettings();
+  return new Response(
     JSON.stringify(
       {
-        name: SITE.name,
-        short_name: SITE.shortName,
-        description: SITE.description,
-        lang: SITE.lang,
+        name: site.name,
+        short_name: site.shortName,
+        description: site.description,
+        lang: site.lang,
         start_url: '/',
         scope: '/',
         display: 'browser',
@@ -27,3 +28,4 @@ export const GET: APIRoute = () =>
     ),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );
+};

@@ -1,6 +1,6 @@
 // robots.txt: everything may be crawled except the bare embed documents; points at the sitemap.
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../content-layer/site-address.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -3,8 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleModified, getArticleUpdates, getArticles } from '../content-layer/entries.ts';
 import { formatDay, formatInstantDay, toUtcIso } from '../lib/dates.ts';
-import { SITE } from '../lib/site.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { absoluteUrl } from '../content-layer/site-address.ts';
+import { readSiteSettings } from '../content-layer/site-settings.ts';
+import { paths } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const articles = await Promise.all(
@@ -19,13 +20,14 @@ export const GET: APIRoute = async () => {
     .map((a) => toUtcIso(a.modified))
     .sort()
     .at(-1);
+  const site = readSiteSettings();
   return rss({
-    title: SITE.name,
-    description: SITE.description,
+    title: site.name,
+    description: site.description,
     site: absoluteUrl('/'),
     xmlns: { dcterms: 'http://purl.org/dc/terms/', atom: 'http://www.w3.org/2005/Atom' },
     customData: [
-      `<language>${SITE.lang}</language>`,
+      `<language>${site.lang}</language>`,
       lastUpdate ? `<lastBuildDate>${new Date(lastUpdate).toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${absoluteUrl('/rss.xml')}" rel="self" type="application/rss+xml"/>`,
     ].join(''),

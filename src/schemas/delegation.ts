@@ -3,7 +3,12 @@ import { z } from 'astro/zod';
 import { citation } from './citation.ts';
 
 export const delegationSchema = z.strictObject({
-  name: z.string().min(2).describe('Name as the site prints it, e.g. "Ukraine".'),
+  name: z
+    .string()
+    .min(2)
+    .describe(
+      'Name as the site prints it: a country or a body, e.g. "Norway" or "the United Nations".',
+    ),
   part: z
     .enum(['delegation', 'host', 'backer'])
     .describe(

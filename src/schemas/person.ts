@@ -20,7 +20,9 @@ export const personSchema = z.strictObject({
   name: z
     .string()
     .min(2)
-    .describe('Name as the site prints it, e.g. "Rustem Umerov" or "Russia\'s Foreign Ministry".'),
+    .describe(
+      'Name as the site prints it: a person\'s full name, or a body\'s, e.g. "the Foreign Ministry".',
+    ),
   kind: z
     .enum(['person', 'institution', 'unnamed-source'])
     .describe('A person, an institution, or an unnamed source.'),
@@ -52,7 +54,7 @@ export const personSchema = z.strictObject({
     })
     .optional()
     .describe(
-      'Only for those in the room at the talks in Istanbul: whether they `led` their delegation, were a `member` of it, or were there for the `host`; with the source that places them there.',
+      'Only for those in the room at the talks (in the `place` of content/site.yaml): whether they `led` their delegation, were a `member` of it, or were there for the `host`; with the source that places them there.',
     ),
   roleSource: citation.describe('Where the role comes from.'),
   reportError: z
@@ -67,6 +69,11 @@ export const personSchema = z.strictObject({
         )
         .describe(
           "The site's section that explains the error in full, e.g. `/articles/how-we-reported-this/#a-wrong-job-title`; every other page links there in one line.",
+        ),
+      source: reference('sources')
+        .optional()
+        .describe(
+          'The report that said it (`content/sources.yaml`, `kind: report`); may be left out while the content has only one report.',
         ),
     })
     .optional()

@@ -12,7 +12,7 @@ export const sourceSchema = z
       .string()
       .min(3)
       .describe(
-        'For a report, its name as the site prints it ("News report on the Istanbul talks"); for a piece from an outlet, its headline exactly as published.',
+        'For a report, its name as the site prints it ("News report on the talks"); for a piece from an outlet, its headline exactly as published.',
       ),
     kind: z
       .enum(['report', 'public-record'])

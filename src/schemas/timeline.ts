@@ -12,7 +12,7 @@ export const reviewBy = calendarDay
   );
 
 export const timelineEventSchema = z.strictObject({
-  title: z.string().min(5).describe('A short title, e.g. "Delegations meet in Istanbul".'),
+  title: z.string().min(5).describe('A short title, e.g. "The delegations meet".'),
   date: eventDate.describe('When it happened, with its precision.'),
   status: z
     .enum(['happened', 'pending'])
@@ -41,7 +41,7 @@ export const timelineSchema = z.strictObject({
   periods: z
     .array(
       z.strictObject({
-        heading: z.string().min(3).describe('The period\'s heading, e.g. "May 2025: Istanbul".'),
+        heading: z.string().min(3).describe('The period\'s heading, e.g. "May 2025: the talks".'),
         events: z
           .array(reference('timeline'))
           .min(1)

@@ -1,35 +1,31 @@
 // The site's search index: Pagefind reads the built pages and writes the index that /search/
-// fetches. `src/scripts/build.mjs` runs it on the checked build before it replaces dist/, and
+// fetches. `src/build/build.ts` runs it on the checked build before it replaces dist/, and
 // `npm run bench` times it. What is indexed is marked in the pages: Base's `searchKind` puts
 // `data-pagefind-body` and `data-pagefind-meta="kind:…"` on the main content of articles, Who's
 // who, quotes and fact boxes; embeds, topics, sources and the home page have none, and are not
 // given to Pagefind.
-// A large site's index is split into shards (search-shards.ts), each indexed by a Pagefind process
+// A large site's index is split into shards (src/build/search-shards.ts), each indexed by a Pagefind process
 // of its own, two at a time; with a cache folder, a shard whose pages are unchanged since the last
 // build is linked from it instead of being indexed again.
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WorkerPool } from '../workers/worker-pool.ts';
-import { linkFile } from '../build-output/link-file.ts';
+import { WorkerPool } from '../build/worker-pool.ts';
+import { linkFile } from '../build/link-file.ts';
 import { SEARCH_EXCLUDE, type IndexedPage, type ShardJob } from './shard-index.ts';
 import {
+  CACHE_KEY_FILE,
+  readKey,
+  removeStaleShards,
   SHARD_LIST_FILE,
   SHARD_PAGES,
   shardCount,
   shardFolder,
+  shardKey,
   shardOf,
   type ShardList,
-} from './search-shards.ts';
+} from '../build/search-shards.ts';
 
 /** Where the index goes in the site, and where /search/ loads it from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -207,29 +203,6 @@ function settingsKey(): string {
   });
 }
 
-function shardKey(settings: string, count: number, pages: IndexedPage[]): string {
-  const hash = createHash('sha256').update(settings).update(`\n${count}\n`);
-  for (const page of pages) hash.update(`${page.url}\t${page.digest}\n`);
-  return hash.digest('hex');
-}
-
-/** The file in a cached shard's folder that holds its key (not published). */
-const CACHE_KEY_FILE = '.cache-key';
-
-function readKey(cached: string): string | null {
-  const file = join(cached, CACHE_KEY_FILE);
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
-}
-
-/** Removes cached shards this build has not kept, and any left half-built by a build that was stopped. */
-function removeStaleShards(cacheDir: string, kept: number[]): void {
-  for (const name of readdirSync(cacheDir)) {
-    const match = /^shard-(\d+)(\.building|\.pages)?$/.exec(name);
-    if (match && (match[2] || !kept.includes(Number(match[1]) - 1)))
-      rmSync(join(cacheDir, name), { recursive: true, force: true });
-  }
-}
-
 /**
  * Shards indexed at once, each by a Pagefind process driven from a worker thread of its own
  * (Pagefind's Node wrapper keeps one process per thread). Pagefind reads a shard's pages on every
@@ -242,7 +215,7 @@ const SHARDS_AT_ONCE = 2;
 async function indexShards(jobs: ShardJob[]): Promise<void> {
   if (!jobs.length) return;
   const pool = new WorkerPool<ShardJob, void>({
-    file: fileURLToPath(new URL('./shard-index-worker.ts', import.meta.url)),
+    file: fileURLToPath(new URL('../build/shard-index-worker.ts', import.meta.url)),
     size: Math.min(SHARDS_AT_ONCE, jobs.length),
   });
   try {

@@ -14,11 +14,15 @@ import {
 } from '../content-layer/entries.ts';
 import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards.ts';
 import { countOf } from '../lib/counts.ts';
-import { SITE, siteUrl } from '../lib/site.ts';
+import { siteUrl } from '../content-layer/site-address.ts';
+import { readSiteSettings } from '../content-layer/site-settings.ts';
 
 type Article = CollectionEntry<'articles'>;
 
-const common = { site: SITE.name, host: new URL(siteUrl).host };
+/** What every card shows: the site's name and host. */
+function common(): { site: string; host: string } {
+  return { site: readSiteSettings().name, host: new URL(siteUrl).host };
+}
 
 const day = formatInstantDay;
 
@@ -36,7 +40,7 @@ function latestUpdate(articles: Article[], modified: ModifiedDates): string {
 export function articleCard(article: Article, modified = article.data.updated): StoryCard {
   const { section, title, dek, published, asOf } = article.data;
   return {
-    ...common,
+    ...common(),
     kind: 'article',
     kicker: section,
     title,
@@ -57,7 +61,7 @@ export function tagCard(
     throw new Error(`The tag "${tag}" has no articles, so it has no page and no share image.`);
   const count = countOf(articles.length, 'article');
   return {
-    ...common,
+    ...common(),
     kind: 'tag',
     kicker: 'Topic',
     title: name.charAt(0).toUpperCase() + name.slice(1),
@@ -71,11 +75,11 @@ export function tagCard(
 
 export function homeCard(articles: Article[], modified: ModifiedDates = new Map()): StoryCard {
   return {
-    ...common,
+    ...common(),
     kind: 'home',
     kicker: 'Explainer',
-    title: SITE.name,
-    dek: SITE.description,
+    title: readSiteSettings().name,
+    dek: readSiteSettings().description,
     date: `Updated ${day(latestUpdate(articles, modified))}`,
   };
 }
@@ -84,7 +88,7 @@ export async function quoteCard(id: string): Promise<QuoteCard> {
   const { quote, speaker } = await getQuoteView(id);
   const said = displayEventDate(quote.data.date);
   return {
-    ...common,
+    ...common(),
     kind: 'quote',
     text: quote.data.text,
     speaker: speaker.data.name,
@@ -106,7 +110,7 @@ export function factStatusText({ status, steps }: Pick<FactBoxView, 'status' | '
 export function factCard(view: FactBoxView): FactCard {
   const { box, status, lastUpdated } = view;
   return {
-    ...common,
+    ...common(),
     kind: 'fact',
     title: box.data.title,
     figures: box.data.figures.map(({ value, label }) => ({ value, label })),

@@ -1,15 +1,14 @@
 // Encodes a drawn card as a palette PNG without quantising it: a card is flat colours and
 // anti-aliased text, about 120 colours in all, so each pixel can keep its exact colour in a
-// 256-entry palette. Measured on a synthetic article's card (the median of eight runs):
-// - sharp's palette PNG (libimagequant, effort 3, zlib level 9) took 24–36 ms and moved some
-//   pixels by 1 in 255; this takes 11 ms (7 ms to index the pixels, 4 ms to deflate at level 6)
-//   and every pixel is the drawing's own;
-// - the file is 27.3 KB against sharp's 24.2 KB: zlib level 9 would make it 25.1 KB but take
-//   46 ms on these long runs, and a card is fetched by the platforms a link is shared on, not by
-//   readers of the page;
+// 256-entry palette. Against sharp's palette PNG (libimagequant), measured in src/build/README.md:
+// - it takes less than half the time, and every pixel is the drawing's own, where sharp's quantiser
+//   moved some by 1 in 255;
+// - the file is about an eighth larger: zlib level 6, not 9, which would take four times as long on
+//   these long runs, and a card is fetched by the platforms a link is shared on, not by readers of
+//   the page;
 // - the card's rows are deflated once, ending on a sync flush (png-extend.ts), and that one
 //   segment is the card's image data and the middle of each taller canvas (16:9, 4:3, 1:1), so
-//   the canvases cost only their solid rows instead of 10 ms of inflating and deflating the card;
+//   the canvases cost only their solid rows instead of inflating and deflating the card again;
 //   those rows are the same on every card, and are deflated once per thread (png-extend.ts).
 // A drawing with more than 256 colours, or any transparency, is not encoded here (`null`): the
 // caller uses sharp's quantiser for it.

@@ -1,7 +1,7 @@
 // A build publishes its share images (every card, and an article's card in 16:9, 4:3 and 1:1) as
 // files that it puts into its output itself, not as pages Astro renders. Each is drawn on a
 // drawing worker and kept in the share-image cache (cache.ts); once Astro has written the pages,
-// the build links each from there (src/integrations/share-image-files.ts). As pages, the 3,000
+// the build links each from there (src/build/share-image-files-integration.ts). As pages, the 3,000
 // variants of 1,000 articles cost 10 s of a 72 s cold build and 16 s of CPU, and the 1,165 cards
 // about 2 s more: Astro rendered each, wrote its bytes and copied them into its own incremental
 // cache, for a file already on disk. `astro dev` serves them through the share-image route
@@ -12,7 +12,7 @@
 // sides load it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkFile } from '../build-output/link-file.ts';
+import { linkFile } from '../build/link-file.ts';
 
 /** A file to put into the build's output: where the cache keeps it, and its path in the output. */
 export interface OutputFile {
@@ -30,7 +30,7 @@ interface Announced {
 }
 
 /** The global the route and the integration meet on. */
-const ANNOUNCED = Symbol.for('istanbul.share-image-files');
+const ANNOUNCED = Symbol.for('explainer.share-image-files');
 
 type WithAnnounced = typeof globalThis & { [ANNOUNCED]?: Announced };
 

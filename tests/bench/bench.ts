@@ -104,7 +104,7 @@ function rssKb(pid: number): number {
  * swap), timing it and sampling the memory of its whole process tree every 50 ms for the peak.
  */
 function build(env: NodeJS.ProcessEnv, outDir: string, logFile: string): Promise<BuildResult> {
-  return run([join(root, 'src/scripts/build.mjs'), '--out', outDir], env, logFile);
+  return run([join(root, 'src/build/build.ts'), '--out', outDir], env, logFile);
 }
 
 /** Runs `astro build` on the peer project. */
@@ -295,7 +295,7 @@ const rows: Row[] = [];
 const searchRows: {
   articles: number;
   indexedPages: number;
-  /** Shards the index is split into (src/search/search-shards.ts). */
+  /** Shards the index is split into (src/build/search-shards.ts). */
   shards: number;
   indexMs: number;
   msPerIndexedPage: number;
@@ -313,7 +313,7 @@ for (const [i, n] of sizes.entries()) {
   const files = writeSyntheticContent(join(root, 'content'), contentDir, n);
   writeFileSync(logFile, '');
   writeFileSync(join(work, 'peer-build.log'), '');
-  const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BUILD_LOG_DIR: work };
+  const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir };
 
   // The peer, on the same articles' prose.
   const peerDir = join(work, 'peer');

@@ -77,7 +77,7 @@ export function syntheticArticle(
         `::quote{#${pick(quoteIds)}}`,
         'Under the deal, 1,000 prisoners of war return to each side, 2,000 people in all.',
       );
-    if (s === 4) sections.push('::factbox{#prisoner-exchange}', '::timeline{#istanbul-talks}');
+    if (s === 4) sections.push('::factbox{#prisoner-exchange}', '::timeline{#after-istanbul}');
     if (s === 5) sections.push('::delegations', `### ${heading()}`, paragraph());
   }
   return [

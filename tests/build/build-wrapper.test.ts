@@ -1,7 +1,16 @@
 // What `npm run build` promises besides its messages: two builds of the same commit give the same
-// bytes (whatever the folder and whatever is cached), and a build that fails, in Astro, in the
-// checks after it or in the search index, leaves dist/ exactly as it was.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// bytes (whatever the folder and whatever is cached), a build that fails, in Astro, in the checks
+// after it or in the search index, leaves dist/ exactly as it was, and the terminal is spared
+// noise: no warning on a good build, each problem once on a failed one, no folder left behind.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -42,6 +51,12 @@ describe('npm run build', () => {
     );
     expect(result.output).toMatch(/Search: indexed \d+ pages in/);
     expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
+    // No warning: lightningcss's about `:target-current` is left out, and the rule is still built.
+    expect(result.output).not.toMatch(/\[WARN\]|warnings? while optimizing/);
+    const css = [...built.keys()].filter((file) => file.endsWith('.css'));
+    expect(css.map((file) => readFileSync(join(first, 'dist', file), 'utf8')).join('')).toContain(
+      '.section-nav-rail a:target-current',
+    );
     // Node's compiled code, for the next build to start sooner.
     expect(readdirSync(join(first, '.astro', 'node-compile-cache'))).not.toEqual([]);
   });
@@ -109,6 +124,43 @@ describe('npm run build', () => {
     expect(refused.summary).toContain('The built site failed its checks');
     expect(differences(built, hashTree(join(first, 'dist')))).toEqual([]);
     expect(readdirSync(first).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  });
+
+  test('a failed build says each problem once, keeps its log in .astro/ and leaves no folder in the temp folder', async () => {
+    const temp = join(work, 'temp');
+    mkdirSync(temp);
+    const content = join(first, 'content');
+    rmSync(content, { recursive: true });
+    cpSync(join(work, 'pristine-content'), content, { recursive: true });
+    // Astro reports this one three times over (its raw error, the entry's error, its CLI's report).
+    applyEdits(content, [
+      {
+        file: 'articles/what-comes-next.md',
+        replace: ':quote{#medinsky-noted}',
+        with: ':quote{#medinsky-nodded}',
+      },
+    ]);
+    const failed = await runBuild(first, 'dist', { TMPDIR: temp });
+    expect(failed.code).toBe(1);
+    const problem = 'unknown quote id "medinsky-nodded"';
+    expect(failed.summary).toContain(problem);
+    expect(failed.output.split(problem).length - 1, failed.output).toBe(1);
+    expect(failed.output).not.toContain('ContentError');
+    expect(readdirSync(temp).filter((name) => name.startsWith('site-build-'))).toEqual([]);
+    expect(failed.summary).toContain(
+      "Astro's full output, with stack traces: .astro/last-failed-build.log",
+    );
+    const log = readFileSync(join(first, '.astro', 'last-failed-build.log'), 'utf8');
+    expect(log).toContain(problem);
+    expect(log).toContain('Stack trace');
+
+    // The next good build removes the log: no message points at it any more.
+    rmSync(content, { recursive: true });
+    cpSync(join(work, 'pristine-content'), content, { recursive: true });
+    const good = await runBuild(first, 'dist', { TMPDIR: temp });
+    expect(good.code, good.output.slice(-3000)).toBe(0);
+    expect(existsSync(join(first, '.astro', 'last-failed-build.log'))).toBe(false);
+    expect(readdirSync(temp).filter((name) => name.startsWith('site-build-'))).toEqual([]);
   });
 
   test('with nothing beside the project, a quote changed by one word still stops the build', async () => {

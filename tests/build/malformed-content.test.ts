@@ -76,6 +76,8 @@ describe.concurrent('a build of malformed content stops and says what to fix', (
       ).toBeDefined();
       const [head, ...rest] = problem!.split('\n  How to fix: ');
       expect(head).toContain(c.expect.problem);
+      // Said once: Astro's own reports of the problem stay in the log.
+      expect(result.output.split(head!).length - 1, result.output).toBe(1);
       expect(rest.join(' ')).toContain(c.expect.fix);
     });
   }

@@ -5,7 +5,7 @@ import { getEntry } from 'astro:content';
 import type { CheerioAPI } from 'cheerio';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/content-layer/site-address.ts';
 import { loadHtmlFragment } from '../support/html.ts';
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Quote from '../../src/components/Quote.astro';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/content-layer/site-address.ts';
 import { loadHtmlFragment } from '../support/html.ts';
 
 let container: AstroContainer;

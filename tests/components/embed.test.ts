@@ -5,7 +5,8 @@ import EmbedCode from '../../src/components/FactBox/EmbedCode.astro';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
 import OEmbedLink from '../../src/components/FactBox/OEmbedLink.astro';
 import { getFactBoxEmbed } from '../../src/embed/factbox-embed.ts';
-import { absoluteUrl, paths } from '../../src/lib/urls.ts';
+import { absoluteUrl } from '../../src/content-layer/site-address.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { loadHtml } from '../support/html.ts';
 
 let container: AstroContainer;

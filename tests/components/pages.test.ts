@@ -48,6 +48,22 @@ describe('a quote’s page', () => {
     expect(meta($, 'twitter:image:alt')).toBe(meta($, 'og:image:alt'));
   });
 
+  test('its Twitter card names only its kind and its image’s alt text: title, description and image come from Open Graph', async () => {
+    const $ = await quotePage('umerov-know-the-date');
+    expect(
+      $('meta[name^="twitter:"]')
+        .map((_, m) => $(m).attr('name'))
+        .get(),
+    ).toEqual(['twitter:card', 'twitter:image:alt']);
+    expect(meta($, 'twitter:card')).toBe('summary_large_image');
+    expect(meta($, 'twitter:image:alt')).toBe(meta($, 'og:image:alt'));
+    expect(meta($, 'twitter:title')).toBeUndefined();
+    expect(meta($, 'twitter:description')).toBeUndefined();
+    expect(meta($, 'twitter:image')).toBeUndefined();
+    expect(meta($, 'og:title')).toBe('Rustem Umerov: “We know the date”');
+    expect(meta($, 'og:image')).toMatch(/^https:\/\/istanbul-talks\.example\.org\/.+\.png$/);
+  });
+
   test.each([
     ['umerov-know-the-date', 'rustem-umerov', 'More about Rustem Umerov and Ukraine’s delegation'],
     [

@@ -13,6 +13,8 @@ import {
   PLACEHOLDER_NAMES,
   type CollectionSpec,
 } from '../../src/content-layer/registry.ts';
+import { SITE_SETTINGS_FILE } from '../../src/content-layer/site-settings.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import {
   BLOCK_COMPONENTS,
   INLINE_COMPONENTS,
@@ -33,9 +35,11 @@ describe('collections', () => {
     const claimed = new Set(
       specs.map((spec) => ('file' in spec.source ? spec.source.file : spec.source.folder)),
     );
-    // sources/ holds the texts that content/sources.yaml points at, not entries of its own.
+    // sources/ holds the texts that content/sources.yaml points at, not entries of its own; site.yaml
+    // is the site's settings, one object read by src/content-layer/site-settings.ts.
     const unclaimed = readdirSync('content', { withFileTypes: true })
       .filter((item) => (item.isFile() ? item.name.endsWith('.yaml') : item.name !== 'sources'))
+      .filter((item) => item.name !== SITE_SETTINGS_FILE)
       .map((item) => item.name)
       .filter((name) => !claimed.has(name));
     expect(
@@ -55,7 +59,8 @@ describe('collections', () => {
     const modules = import.meta.glob<Record<string, unknown>>('../../src/schemas/*.ts', {
       eager: true,
     });
-    const used = new Set<unknown>(specs.map((spec) => spec.schema));
+    // The site's settings are not a collection of entries (src/content-layer/site-settings.ts).
+    const used = new Set<unknown>([...specs.map((spec) => spec.schema), siteSchema]);
     const unused = Object.entries(modules).flatMap(([file, exports]) =>
       Object.entries(exports)
         .filter(([name, value]) => name.endsWith('Schema') && !used.has(value))

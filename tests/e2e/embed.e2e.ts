@@ -7,13 +7,19 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/checks/headers-file.ts';
+import { absoluteUrl, siteUrl } from '../../src/content-layer/site-address.ts';
+import { readSiteSettings } from '../../src/content-layer/site-settings.ts';
+import {
+  EMBED_TITLE_ATTRIBUTE,
+  EMBED_URL_ATTRIBUTE,
+  LEGACY_EMBED_NAMES,
+} from '../../src/embed/embed-protocol.ts';
 import {
   FACTBOX_OEMBED_HEIGHT,
   FACTBOX_OEMBED_WIDTH,
   factBoxFrameTitle,
 } from '../../src/embed/embed-snippet.ts';
-import { SITE, siteUrl } from '../../src/lib/site.ts';
-import { absoluteUrl, paths } from '../../src/lib/urls.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { loadHtml } from '../support/html.ts';
 import { builtPagePaths, distDir } from '../support/site-pages.ts';
 import { startStaticHost, type StaticHost } from '../support/static-host.ts';
@@ -26,12 +32,17 @@ const screenshots = join(import.meta.dirname, '..', '.output', 'embed');
 const siteOrigin = new URL(siteUrl).origin;
 const embedUrl = absoluteUrl(paths.embedFactBox(FACT_BOX));
 const articleUrl = absoluteUrl(paths.article(FACT_BOX_ARTICLE));
-const frameTitle = factBoxFrameTitle({ title: FACT_BOX_TITLE, siteName: SITE.name });
+const siteName = readSiteSettings().name;
+const frameTitle = factBoxFrameTitle({ title: FACT_BOX_TITLE, siteName });
 const headerRules = parseHeadersFile(readFileSync(join(fixtures, 'embed.headers'), 'utf8'));
 /** The oEmbed response as built; its `html` is what every host page below pastes. */
 const oembed = JSON.parse(
   readFileSync(join(distDir, 'oembed', 'factbox', `${FACT_BOX}.json`), 'utf8'),
 ) as Record<string, unknown> & { html: string };
+/** The same embed code as it was pasted before its names were story-neutral. */
+const legacySnippet = oembed.html
+  .replace(`${EMBED_URL_ATTRIBUTE}=`, `${LEGACY_EMBED_NAMES.urlAttribute}=`)
+  .replace(`${EMBED_TITLE_ATTRIBUTE}=`, `${LEGACY_EMBED_NAMES.titleAttribute}=`);
 /** A page on the embed's own origin that is not the embed, and posts fake heights. */
 const SAME_ORIGIN_HOSTILE_PATH = '/__hostile-frame__/';
 const DARK_PAPER = 'rgb(20, 21, 24)';
@@ -51,6 +62,7 @@ test.beforeAll(async () => {
   host = await startStaticHost({
     '/host.css': { contentType: 'text/css; charset=utf-8', body: fixture('host.css') },
     '/loader.html': html(fixture('loader.html', { snippet: oembed.html })),
+    '/loader-legacy.html': html(fixture('loader.html', { snippet: legacySnippet })),
     '/loader-dark.html': html(
       fixture('loader.html', {
         snippet: oembed.html.replace(`"${embedUrl}"`, `"${embedUrl}?theme=dark"`),
@@ -196,7 +208,7 @@ test.describe('a host page with our loader', () => {
       await page.setViewportSize({ width: 1024, height: 900 });
       await page.goto(`${host.origin}/loader.html`);
 
-      await expect(page.locator('blockquote[data-istanbul-talks-embed]')).toHaveCount(0);
+      await expect(page.locator(`blockquote[${EMBED_URL_ATTRIBUTE}]`)).toHaveCount(0);
       const iframe = page.locator(`iframe[src="${embedUrl}"]`);
       await expect(iframe).toHaveAttribute('title', frameTitle);
       await expect(iframe).toHaveAttribute('loading', 'lazy');
@@ -242,6 +254,27 @@ test.describe('a host page with our loader', () => {
     await screenshot(page, iframe, 'host-loader-320-forced-dark');
   });
 
+  test('embed code pasted with the former attribute names still becomes a fitting iframe', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    expect(legacySnippet).toContain(`<blockquote ${LEGACY_EMBED_NAMES.urlAttribute}="${embedUrl}"`);
+    expect(legacySnippet).toContain(`${LEGACY_EMBED_NAMES.titleAttribute}=`);
+    expect(legacySnippet).not.toContain(EMBED_URL_ATTRIBUTE);
+    await serveSite(context, baseURL!);
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto(`${host.origin}/loader-legacy.html`);
+    await expect(page.locator(`blockquote[${LEGACY_EMBED_NAMES.urlAttribute}]`)).toHaveCount(0);
+    const iframe = page.locator(`iframe[src="${embedUrl}"]`);
+    await expect(iframe).toHaveAttribute('title', frameTitle);
+    await expectFits(iframe);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await expectFits(iframe);
+    expect(errors).toEqual([]);
+  });
+
   test('the keyboard reaches the links inside the embed, and they open in a new tab', async ({
     page,
     context,
@@ -277,7 +310,7 @@ test.describe('a host page with our loader', () => {
     await serveSite(context, baseURL!);
     const page = await context.newPage();
     await page.goto(`${host.origin}/loader.html`);
-    const placeholder = page.locator('blockquote[data-istanbul-talks-embed]');
+    const placeholder = page.locator(`blockquote[${EMBED_URL_ATTRIBUTE}]`);
     await expect(placeholder).toBeVisible();
     await expect(placeholder.getByText(FACT_BOX_TITLE)).toBeVisible();
     await expect(
@@ -288,7 +321,7 @@ test.describe('a host page with our loader', () => {
     await expect(
       placeholder.getByRole('listitem').filter({ hasText: '2,000 people in all' }),
     ).toBeVisible();
-    await expect(placeholder.getByRole('link', { name: SITE.name })).toHaveAttribute(
+    await expect(placeholder.getByRole('link', { name: siteName })).toHaveAttribute(
       'href',
       articleUrl,
     );
@@ -332,9 +365,9 @@ test('hostile frames posting fake heights and malformed messages change nothing 
   await page.goto(`${host.origin}/hostile.html`);
   const iframe = page.locator(`iframe[src="${embedUrl}"]`);
   const before = await expectFits(iframe);
-  // Two hostile frames, 20 rounds of 20 messages each: wait until they have all arrived.
+  // Two hostile frames, 20 rounds of 21 messages each: wait until they have all arrived.
   await page.waitForFunction(
-    () => (window as unknown as { messagesSeen: number }).messagesSeen >= 800,
+    () => (window as unknown as { messagesSeen: number }).messagesSeen >= 840,
     undefined,
     { timeout: 10_000 },
   );
@@ -352,16 +385,16 @@ test.describe('the embed page', () => {
   }) => {
     await serveSite(context, baseURL!);
     await page.goto(embedUrl);
-    await expect(page).toHaveTitle(`Fact box: ${FACT_BOX_TITLE} | ${SITE.name}`);
+    await expect(page).toHaveTitle(`Fact box: ${FACT_BOX_TITLE} | ${siteName}`);
     await expect(page.getByRole('heading', { level: 1, name: FACT_BOX_TITLE })).toBeVisible();
     await expect(page.getByRole('complementary', { name: FACT_BOX_TITLE })).toBeVisible();
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toHaveCount(0);
     await expect(page.getByText('Embed this')).toHaveCount(0);
-    const attribution = page.getByText(`From ${SITE.name}`);
+    const attribution = page.getByText(`From ${siteName}`);
     await expect(attribution).toBeVisible();
-    const link = attribution.getByRole('link', { name: new RegExp(`^${SITE.name}`) });
+    const link = attribution.getByRole('link', { name: new RegExp(`^${siteName}`) });
     await expect(link).toHaveAttribute('href', articleUrl);
     await expect(link).toHaveAttribute('target', '_blank');
     // Every other link leaves the frame too, through <base target="_blank">.
@@ -482,7 +515,7 @@ test.describe('discovery and copy', () => {
     // Optional fields, and the thumbnail's three that go together.
     expect(json).toMatchObject({
       title: FACT_BOX_TITLE,
-      provider_name: SITE.name,
+      provider_name: siteName,
       provider_url: absoluteUrl(paths.home()),
       thumbnail_url: absoluteUrl(paths.shareImage('fact', FACT_BOX)),
       thumbnail_width: 1200,

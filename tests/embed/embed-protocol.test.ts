@@ -12,9 +12,12 @@ import {
   EMBED_HEIGHT_MAX,
   EMBED_HEIGHT_MESSAGE_TYPE,
   EMBED_HEIGHT_MIN,
+  EMBED_TITLE_ATTRIBUTE,
+  EMBED_URL_ATTRIBUTE,
   embedHeightMessage,
   heightMessages,
   isSaneHeight,
+  LEGACY_EMBED_NAMES,
   PYM_CHILD_ID_PARAMETER,
   PYM_MESSAGE_DELIMITER,
   pymHeightMessage,
@@ -67,6 +70,17 @@ describe('our own message', () => {
     expect(message).toEqual({ type: EMBED_HEIGHT_MESSAGE_TYPE, height: 640 });
     expect(readEmbedHeightMessage(message)).toBe(640);
     expect(readEmbedHeightMessage(structuredClone(message))).toBe(640);
+  });
+
+  test('is read back under the name it had before, which embeds cached elsewhere still send', () => {
+    const legacy = { type: LEGACY_EMBED_NAMES.heightMessageType, height: 640 };
+    expect(LEGACY_EMBED_NAMES.heightMessageType).not.toBe(EMBED_HEIGHT_MESSAGE_TYPE);
+    expect(readEmbedHeightMessage(legacy)).toBe(640);
+    for (const height of BAD_HEIGHTS)
+      expect(
+        readEmbedHeightMessage({ type: LEGACY_EMBED_NAMES.heightMessageType, height }),
+        String(height),
+      ).toBeUndefined();
   });
 
   test('is refused with a bad height, another type, or in another shape', () => {
@@ -317,10 +331,16 @@ function runLoader(scriptSrc: string, placeholders: FakeElement[]) {
     document: {
       currentScript: { src: scriptSrc },
       readyState: 'complete',
-      querySelectorAll: (selector: string) =>
-        selector === 'blockquote[data-istanbul-talks-embed]'
-          ? placeholders.filter((p) => !p.replacedBy)
-          : [],
+      // Only `blockquote[attribute]` selectors, comma-separated, as the loader writes them.
+      querySelectorAll: (selector: string) => {
+        const names = selector
+          .split(',')
+          .map((part) => /^\s*blockquote\[([a-z-]+)\]\s*$/.exec(part)?.[1]);
+        if (names.some((name) => name === undefined)) return [];
+        return placeholders.filter(
+          (p) => !p.replacedBy && names.some((name) => p.attributes.has(name!)),
+        );
+      },
       createElement: (name: string) => {
         expect(name).toBe('iframe');
         const frame = fakeElement();
@@ -355,10 +375,19 @@ describe('public/embed.js', () => {
   const placeholder = () =>
     fakeElement(
       {
-        'data-istanbul-talks-embed': `${origin}/embed/factbox/x/?theme=dark`,
-        'data-istanbul-talks-title': 'Fact box: X, from Y',
+        [EMBED_URL_ATTRIBUTE]: `${origin}/embed/factbox/x/?theme=dark`,
+        [EMBED_TITLE_ATTRIBUTE]: 'Fact box: X, from Y',
       },
       480,
+    );
+  /** A placeholder pasted before the names were story-neutral. */
+  const legacyPlaceholder = () =>
+    fakeElement(
+      {
+        [LEGACY_EMBED_NAMES.urlAttribute]: `${origin}/embed/factbox/old/`,
+        [LEGACY_EMBED_NAMES.titleAttribute]: 'Fact box: Old, from Y',
+      },
+      300,
     );
 
   test('replaces each placeholder with a lazy, titled, sandboxed iframe of the embed, at the placeholder’s height', () => {
@@ -372,13 +401,24 @@ describe('public/embed.js', () => {
     expect(frame!.style.cssText).toContain('height:480px');
   });
 
+  test('also replaces placeholders pasted with the names the embed code had before', () => {
+    const loader = runLoader(`${origin}/embed.js`, [legacyPlaceholder(), placeholder()]);
+    expect(loader.frames).toHaveLength(2);
+    const [old, current] = loader.frames;
+    expect(old!.src).toBe(`${origin}/embed/factbox/old/`);
+    expect(old!.title).toBe('Fact box: Old, from Y');
+    expect(old!.attributes.get('sandbox')).toBe(EMBED_SANDBOX);
+    expect(old!.style.cssText).toContain('height:300px');
+    expect(current!.src).toBe(`${origin}/embed/factbox/x/?theme=dark`);
+  });
+
   test('leaves placeholders that point anywhere but its own origin’s /embed/ pages', () => {
-    const elsewhere = [
-      fakeElement({ 'data-istanbul-talks-embed': 'https://evil.example/embed/factbox/x/' }),
-      fakeElement({ 'data-istanbul-talks-embed': `${origin}/articles/x/` }),
-      fakeElement({ 'data-istanbul-talks-embed': 'javascript:alert(1)' }),
-      fakeElement({ 'data-istanbul-talks-embed': 'http://[::1' }),
-    ];
+    const elsewhere = [EMBED_URL_ATTRIBUTE, LEGACY_EMBED_NAMES.urlAttribute].flatMap((name) => [
+      fakeElement({ [name]: 'https://evil.example/embed/factbox/x/' }),
+      fakeElement({ [name]: `${origin}/articles/x/` }),
+      fakeElement({ [name]: 'javascript:alert(1)' }),
+      fakeElement({ [name]: 'http://[::1' }),
+    ]);
     const loader = runLoader(`${origin}/embed.js`, elsewhere);
     expect(loader.frames).toHaveLength(0);
     expect(elsewhere.every((p) => !p.replacedBy)).toBe(true);
@@ -404,6 +444,20 @@ describe('public/embed.js', () => {
     expect(first!.style.height).toBe(`${EMBED_HEIGHT_MAX}px`);
   });
 
+  test('sets the height from the message under its former name too, as a cached embed sends it', () => {
+    const loader = runLoader(`${origin}/embed.js`, [legacyPlaceholder()]);
+    const [frame] = loader.frames;
+    const data = { type: LEGACY_EMBED_NAMES.heightMessageType, height: 700.2 };
+    expect(
+      acceptedEmbedHeight(
+        { origin, source: frame!.contentWindow, data },
+        { origin, window: frame!.contentWindow },
+      ),
+    ).toBe(700.2);
+    loader.post({ origin, source: frame!.contentWindow, data });
+    expect(frame!.style.height).toBe('701px');
+  });
+
   test('ignores every message this protocol’s host check refuses', () => {
     const loader = runLoader(`${origin}/embed.js`, [placeholder()]);
     const [frame] = loader.frames;
@@ -422,11 +476,18 @@ describe('public/embed.js', () => {
       { origin, source: null, data: embedHeightMessage(700) },
       { origin, source: frame!.contentWindow, data: ampEmbedSizeMessage(700) },
       { origin, source: frame!.contentWindow, data: pymHeightMessage('x', 700) },
-      ...BAD_HEIGHTS.map((height) => ({
-        origin,
+      ...[EMBED_HEIGHT_MESSAGE_TYPE, LEGACY_EMBED_NAMES.heightMessageType].flatMap((type) =>
+        BAD_HEIGHTS.map((height) => ({
+          origin,
+          source: frame!.contentWindow,
+          data: { type, height },
+        })),
+      ),
+      {
+        origin: 'https://evil.example',
         source: frame!.contentWindow,
-        data: { type: EMBED_HEIGHT_MESSAGE_TYPE, height },
-      })),
+        data: { type: LEGACY_EMBED_NAMES.heightMessageType, height: 700 },
+      },
       ...[null, undefined, 0, '', 'x', [], {}].map((data) => ({
         origin,
         source: frame!.contentWindow,
@@ -440,8 +501,17 @@ describe('public/embed.js', () => {
     expect(frame!.style.height).toBeUndefined();
   });
 
-  test('speaks the protocol’s strings and bounds', () => {
+  test('speaks the protocol’s strings and bounds, and reads the former names', () => {
     expect(loaderScript).toContain(`'${EMBED_HEIGHT_MESSAGE_TYPE}'`);
+    expect(loaderScript).toContain(`'${LEGACY_EMBED_NAMES.heightMessageType}'`);
+    for (const name of [EMBED_URL_ATTRIBUTE, LEGACY_EMBED_NAMES.urlAttribute]) {
+      expect(loaderScript).toContain(`blockquote[${name}]`);
+      expect(loaderScript).toContain(`getAttribute('${name}')`);
+    }
+    for (const name of [EMBED_TITLE_ATTRIBUTE, LEGACY_EMBED_NAMES.titleAttribute])
+      expect(loaderScript).toContain(`getAttribute('${name}')`);
+    // The frame sends only the current name.
+    expect(frameScript).not.toContain(LEGACY_EMBED_NAMES.heightMessageType);
     expect(loaderScript).toContain(
       `height >= ${EMBED_HEIGHT_MIN} && height <= ${EMBED_HEIGHT_MAX}`,
     );

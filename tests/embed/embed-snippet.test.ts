@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EMBED_TITLE_ATTRIBUTE, EMBED_URL_ATTRIBUTE } from '../../src/embed/embed-protocol.ts';
 import {
   EMBED_SANDBOX,
   escapeHtml,
@@ -37,16 +38,16 @@ describe('the embed code', () => {
   const $ = loadHtmlFragment(factBoxEmbedSnippet(data));
 
   test('is a placeholder that public/embed.js finds, with the embed’s address and a title for the iframe', () => {
-    const selector = /querySelectorAll\('([^']+)'\)/.exec(loaderScript)?.[1];
+    const selector = /querySelectorAll\(\s*'([^']+)'\s*\)/.exec(loaderScript)?.[1];
     expect(selector).toBeDefined();
     const placeholder = $(selector);
     expect(placeholder).toHaveLength(1);
-    expect(placeholder.attr('data-istanbul-talks-embed')).toBe(data.embedUrl);
-    expect(placeholder.attr('data-istanbul-talks-title')).toBe(
+    expect(placeholder.attr(EMBED_URL_ATTRIBUTE)).toBe(data.embedUrl);
+    expect(placeholder.attr(EMBED_TITLE_ATTRIBUTE)).toBe(
       'Fact box: Prisoner exchange: 1,000 for 1,000, from The Istanbul Talks, Explained',
     );
-    expect(loaderScript).toContain("getAttribute('data-istanbul-talks-embed')");
-    expect(loaderScript).toContain("getAttribute('data-istanbul-talks-title')");
+    expect(loaderScript).toContain(`getAttribute('${EMBED_URL_ATTRIBUTE}')`);
+    expect(loaderScript).toContain(`getAttribute('${EMBED_TITLE_ATTRIBUTE}')`);
   });
 
   test('reads well where scripts do not run: the title, summary, figures, status and a link', () => {
@@ -73,7 +74,7 @@ describe('the embed code', () => {
     const $$ = loadHtmlFragment(factBoxEmbedSnippet(hostile));
     expect($$('script')).toHaveLength(1);
     expect($$('blockquote strong').first().text()).toBe(hostile.title);
-    expect($$('blockquote').attr('data-istanbul-talks-title')).toBe(factBoxFrameTitle(hostile));
+    expect($$('blockquote').attr(EMBED_TITLE_ATTRIBUTE)).toBe(factBoxFrameTitle(hostile));
     expect($$('blockquote p').eq(1).text()).toBe('Tom & Jerry <3');
   });
 });

@@ -7,7 +7,7 @@ import {
   DATA_STORE_MODULE_ID,
   dataStoreModuleCode,
   dataStoreOutsideBundle,
-} from '../../src/integrations/data-store-outside-bundle.ts';
+} from '../../src/build/data-store-outside-bundle.ts';
 
 test('the module it puts in the bundle reads the data store file, giving what Astro’s own module gave', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'store-'));

@@ -1,6 +1,6 @@
-// The site's paths, and absolute URLs built from SITE_URL.
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { paths, type absoluteUrl } from '../../src/lib/urls.ts';
+// The site's paths, and absolute URLs built on a site's address (passed in: src/lib is pure).
+import { describe, expect, test } from 'vitest';
+import { paths, siteRoot, urlOnSite } from '../../src/lib/urls.ts';
 
 describe('paths', () => {
   test('every page path starts and ends with a slash', () => {
@@ -28,56 +28,41 @@ describe('paths', () => {
   });
 });
 
-describe('absoluteUrl', () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.resetModules();
+describe('siteRoot and urlOnSite', () => {
+  const site = siteRoot('https://istanbul-talks.example.org');
+
+  test('a site’s address ends in one slash, however many were written', () => {
+    for (const address of [
+      'https://news.example.com',
+      'https://news.example.com/',
+      'https://news.example.com///',
+    ])
+      expect(siteRoot(address)).toBe('https://news.example.com/');
   });
 
-  async function withSiteUrl(siteUrl: string | undefined): Promise<typeof absoluteUrl> {
-    vi.stubEnv('SITE_URL', siteUrl);
-    vi.resetModules();
-    return (await import('../../src/lib/urls.ts')).absoluteUrl;
-  }
-
-  test('without SITE_URL, URLs are on https://istanbul-talks.example.org/', async () => {
-    const absolute = await withSiteUrl(undefined);
-    expect(absolute('/')).toBe('https://istanbul-talks.example.org/');
-    expect(absolute('/articles/what-comes-next/')).toBe(
+  test('URLs are on the site’s address', () => {
+    expect(urlOnSite('/', site)).toBe('https://istanbul-talks.example.org/');
+    expect(urlOnSite('/articles/what-comes-next/', site)).toBe(
       'https://istanbul-talks.example.org/articles/what-comes-next/',
     );
-    expect(absolute('/sources/istanbul-talks-report/#p8')).toBe(
+    expect(urlOnSite('/sources/istanbul-talks-report/#p8', site)).toBe(
       'https://istanbul-talks.example.org/sources/istanbul-talks-report/#p8',
     );
-    expect(absolute('/people/#serhiy-kyslytsya')).toBe(
+    expect(urlOnSite('/people/#serhiy-kyslytsya', site)).toBe(
       'https://istanbul-talks.example.org/people/#serhiy-kyslytsya',
     );
   });
 
-  test('a path without a leading slash gives the same URL', async () => {
-    const absolute = await withSiteUrl(undefined);
-    expect(absolute('facts/prisoner-exchange/')).toBe(
+  test('a path without a leading slash gives the same URL', () => {
+    expect(urlOnSite('facts/prisoner-exchange/', site)).toBe(
       'https://istanbul-talks.example.org/facts/prisoner-exchange/',
     );
   });
 
-  test('SITE_URL sets the address; trailing slashes do not matter', async () => {
-    for (const site of [
-      'https://news.example.com',
-      'https://news.example.com/',
-      'https://news.example.com///',
-    ]) {
-      const absolute = await withSiteUrl(site);
-      expect(absolute('/articles/what-comes-next/')).toBe(
-        'https://news.example.com/articles/what-comes-next/',
-      );
-    }
-  });
-
-  test('a SITE_URL with a path keeps the path in every URL', async () => {
-    const absolute = await withSiteUrl('https://news.example.com/istanbul');
-    expect(absolute('/')).toBe('https://news.example.com/istanbul/');
-    expect(absolute('/facts/prisoner-exchange/')).toBe(
+  test('an address with a path keeps the path in every URL', () => {
+    const nested = siteRoot('https://news.example.com/istanbul');
+    expect(urlOnSite('/', nested)).toBe('https://news.example.com/istanbul/');
+    expect(urlOnSite('/facts/prisoner-exchange/', nested)).toBe(
       'https://news.example.com/istanbul/facts/prisoner-exchange/',
     );
   });

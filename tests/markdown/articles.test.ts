@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { DIRECTIVES } from '../../src/content-layer/registry.ts';
 import { splitMarkdown } from '../../src/content-layer/source-text.ts';
 import { markdownPlugins } from '../../src/markdown/pipeline.ts';
 import { loadHtmlFragment } from '../support/html.ts';
@@ -15,6 +16,8 @@ import { loadHtmlFragment } from '../support/html.ts';
 const DIR = 'content/articles';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md') && !f.startsWith('_'));
 const { remarkPlugins, rehypePlugins } = markdownPlugins('content');
+/** Every directive's name, from the registry, as a pattern: `quote|timeline|…`. */
+const DIRECTIVE_NAMES = Object.keys(DIRECTIVES).join('|');
 
 /** The article body (without frontmatter), with the line numbers it has in the file. */
 function body(file: string): string {
@@ -36,11 +39,10 @@ function render(file: string, markdown: string): string {
 
 /** The directives written in the Markdown, in order, as the placeholders they should become. */
 function expectedPlaceholders(markdown: string): string[] {
-  return [
-    ...markdown.matchAll(
-      /(^|[^:]):(:?)(quote|timeline|factbox|delegations)(?:\{#([a-z0-9-]+)\})?/gm,
-    ),
-  ].map(([, , block, name, id]) => `${block ? name : `${name}-inline`}#${id ?? ''}`);
+  const directive = new RegExp(`(^|[^:]):(:?)(${DIRECTIVE_NAMES})(?:\\{#([a-z0-9-]+)\\})?`, 'gm');
+  return [...markdown.matchAll(directive)].map(
+    ([, , block, name, id]) => `${block ? name : `${name}-inline`}#${id ?? ''}`,
+  );
 }
 
 /** The placeholders in the rendered HTML, in order; anything but an empty `<div>` or `<span>` with the two attributes shows as it is. */
@@ -73,7 +75,7 @@ describe.each(files)('%s', (file) => {
   test('renders, and each directive becomes its placeholder in place', () => {
     const html = render(file, markdown);
     expect(renderedPlaceholders(html)).toEqual(expectedPlaceholders(markdown));
-    expect(html).not.toMatch(/::?(quote|timeline|factbox|delegations)\b/);
+    expect(html).not.toMatch(new RegExp(`::?(${DIRECTIVE_NAMES})\\b`));
   });
 });
 

@@ -374,8 +374,8 @@ describe('a misspelt inline directive stops the build instead of being published
   });
 
   test('a misspelt block-only component written inline is pointed to its own line', () => {
-    expect(errorOf('See :timelin{#istanbul-talks} below.')).toContain(
-      'How to fix: did you mean ::timeline{#istanbul-talks}, on a line of its own?',
+    expect(errorOf('See :timelin{#road-to-istanbul} below.')).toContain(
+      'How to fix: did you mean ::timeline{#road-to-istanbul}, on a line of its own?',
     );
   });
 

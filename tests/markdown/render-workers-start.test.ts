@@ -1,10 +1,10 @@
-// When the Markdown workers (src/markdown/render-workers.ts) start: not for a rebuild that renders
+// When the Markdown workers (src/build/render-workers.ts) start: not for a rebuild that renders
 // one or two edited articles, and as soon as a build asks for more. Worker threads are counted, not
 // started: the constructor is replaced by one that records it was called.
 import { resolve } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { articleProcessor } from '../../src/markdown/processor.ts';
-import { renderInWorkers, WORKERS_START_AT } from '../../src/markdown/render-workers.ts';
+import { renderInWorkers, WORKERS_START_AT } from '../../src/build/render-workers.ts';
 
 const started = vi.hoisted(() => ({ workers: 0 }));
 vi.mock('node:worker_threads', async (importOriginal) => {

@@ -1,4 +1,4 @@
-// Articles rendered on worker threads (src/markdown/render-workers.ts) come out exactly as they do
+// Articles rendered on worker threads (src/build/render-workers.ts) come out exactly as they do
 // on the build's own thread, and a plugin's error comes back with its own message.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { splitMarkdown } from '../../src/content-layer/source-text.ts';
-import { articleProcessor, siteMarkdownProcessor } from '../../src/markdown/processor.ts';
-import { RENDERED_HERE_FIRST, renderInWorkers } from '../../src/markdown/render-workers.ts';
+import { articleProcessor } from '../../src/markdown/processor.ts';
+import {
+  RENDERED_HERE_FIRST,
+  renderInWorkers,
+  siteMarkdownProcessor,
+} from '../../src/build/render-workers.ts';
 import { writeSyntheticContent } from '../bench/synthetic-content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-workers-'));

@@ -4,14 +4,14 @@ import { expect, test } from 'vitest';
 import { GET as faviconSvg } from '../../src/pages/favicon.svg.ts';
 import { loadMark } from '../../src/share-images/assets.ts';
 import { MARK_SVG } from '../../src/share-images/mark.ts';
-import { SITE } from '../../src/lib/site.ts';
+import { readSiteSettings } from '../../src/content-layer/site-settings.ts';
 import { themeColor } from '../../src/styles/palette.ts';
 
 test('the mark is an SVG document titled with the site’s name, in the theme’s accent and paper', () => {
   expect(MARK_SVG).toMatch(
     /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>\n[\s\S]*<\/svg>\n$/,
   );
-  expect(MARK_SVG).toContain(`<title>${SITE.name}</title>`);
+  expect(MARK_SVG).toContain(`<title>${readSiteSettings().name}</title>`);
   expect(MARK_SVG).toContain(
     `<rect width="64" height="64" rx="14" fill="${themeColor('accent')}"/>`,
   );

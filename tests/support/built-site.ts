@@ -1,7 +1,7 @@
 // The built site with every page parsed and kept in memory, for the tests, which look at each page
 // many ways. The build's own checks (src/checks/check-built-site.ts) keep only each page's path
 // and ids, so their memory stays flat however many pages there are.
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/content-layer/site-address.ts';
 import {
   htmlFiles,
   loadBuiltPage,

@@ -61,8 +61,7 @@ export function runBuild(
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<BuildResult> {
   const started = Date.now();
-  // The build's log stays in the copy, which the test removes, not in the shared temp folder.
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BUILD_LOG_DIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const name of [
     'CONTENT_DIR',
     'CONTENT_PROBLEMS_FILE',
@@ -76,7 +75,7 @@ export function runBuild(
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      ['src/scripts/build.mjs', '--out', out, '--', '--config', 'fixture.config.mjs'],
+      ['src/build/build.ts', '--out', out, '--', '--config', 'fixture.config.mjs'],
       { cwd: dir, env },
     );
     let output = '';

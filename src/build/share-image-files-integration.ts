@@ -1,14 +1,14 @@
 // Publishes the share images once Astro has written the pages: every card, and an article's card
 // in 16:9, 4:3 and 1:1, linked into the output from the share-image cache where their drawing put
 // them (src/share-images/share-image-files.ts says why they are not pages). A build that cannot
-// publish one fails, and build.mjs keeps the last good site.
+// publish one fails, and build.ts keeps the last good site.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishShareImageFiles } from '../share-images/share-image-files.ts';
 
 export function shareImageFiles(): AstroIntegration {
   return {
-    name: 'istanbul:share-image-files',
+    name: 'explainer:share-image-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -1,7 +1,7 @@
 // A pool of worker threads that take jobs from one queue: the build uses one to draw share cards
-// (src/share-images/draw-pool.ts) and one to render articles' Markdown
-// (src/markdown/render-workers.ts), so that both cores work while Astro's main thread does its own
-// part. Workers start on the first job; a worker with nothing to do keeps no process alive and is
+// (src/share-images/draw-pool.ts), one to render articles' Markdown (render-workers.ts) and one to
+// index the search shards (src/search/search-index.ts), so that both cores work while Astro's main
+// thread does its own part. Workers start on the first job; a worker with nothing to do keeps no process alive and is
 // stopped after a short idle time, so a pool that has done its part holds no memory for the rest
 // of the build. A worker file is run by Node as it is (type stripping), outside Vite: it and what
 // it imports must need nothing but Node and npm packages.

@@ -1,7 +1,7 @@
 // Astro bundles the whole content data store into the server build as one string literal
 // (`export default JSON.parse("…")` in the `astro:data-layer-content` module), which the bundler
-// then parses, copies and writes out. At 5,000 articles that is a 100 MB module, and the bundling
-// phase peaked at 2.5 GB of memory. A static build runs that server code once, on this machine, right
+// then parses, copies and writes out: a module that grows with every article, and the bundling
+// phase's memory with it (README.md). A static build runs that server code once, on this machine, right
 // after the content sync has written the store to disk, so this plugin has the module read the
 // file when the pages render instead: same data, same format, nothing large through the bundler.
 //
@@ -27,7 +27,7 @@ export function dataStoreModuleCode(dataStoreFile: string): string {
 
 export function dataStoreOutsideBundle(): AstroIntegration {
   return {
-    name: 'istanbul:data-store-outside-bundle',
+    name: 'explainer:data-store-outside-bundle',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
@@ -37,7 +37,7 @@ export function dataStoreOutsideBundle(): AstroIntegration {
           vite: {
             plugins: [
               {
-                name: 'istanbul:data-store-outside-bundle',
+                name: 'explainer:data-store-outside-bundle',
                 apply: 'build',
                 load: {
                   // Before Astro's own loader of the same module.

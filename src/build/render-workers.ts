@@ -17,10 +17,11 @@ import type {
   MarkdownRenderOptions,
   MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
-import { WorkerPool } from '../workers/worker-pool.ts';
+import { articleProcessor } from '../markdown/processor.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 /** The worker's file, resolved from the project root (the build bundles this module elsewhere). */
-export const RENDER_WORKER_FILE = resolve('src/markdown/render-worker.ts');
+export const RENDER_WORKER_FILE = resolve('src/build/render-worker.ts');
 
 /** Where a worker gets its processor: `module`'s export `name`, called with `args`. */
 export interface ProcessorFactory {
@@ -73,6 +74,19 @@ export function renderInWorkers<T extends object>(
 }
 
 /**
+ * The site's processor (`articleProcessor`, src/markdown/processor.ts), rendering on worker threads
+ * during the content sync: each worker makes its own with the same function and folder.
+ * astro.config.mjs uses this.
+ */
+export function siteMarkdownProcessor(contentDir: string): MarkdownProcessor {
+  return renderInWorkers(articleProcessor(contentDir), {
+    module: resolve('src/markdown/processor.ts'),
+    name: 'articleProcessor',
+    args: [contentDir],
+  });
+}
+
+/**
  * Articles rendered on this thread while the workers start: a site of a few articles never waits
  * for a worker (one takes about a second to load the pipeline), and a large one has its first
  * articles rendered meanwhile. Counting, not waiting for a "ready" message: rendering runs on
@@ -83,9 +97,8 @@ export const RENDERED_HERE_FIRST = 10;
 /**
  * The workers start loading when this many articles have been asked for, not with the first: a
  * rebuild after an edit renders only the one or two articles that changed, here, and a worker
- * started for them loaded the whole pipeline for nothing (both workers together spent 3 to 7 s of
- * CPU in a warm rebuild of 1,000 articles, on a machine of two cores, while the sync waited on the
- * same cores). A full build asks for ten articles at once (Astro's glob loader), so its workers
+ * started for them loaded the whole pipeline for nothing, on the cores the sync was waiting for
+ * (README.md). A full build asks for ten articles at once (Astro's glob loader), so its workers
  * start as early as they did.
  */
 export const WORKERS_START_AT = 3;

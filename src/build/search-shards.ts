@@ -1,10 +1,13 @@
 // How the search index is split into shards. Pagefind holds every page it indexes in memory until
-// it writes the index (about 0.7 MB a page: 3.3 GB at 5,000 articles) and has no incremental mode,
+// it writes the index (README.md says how much) and has no incremental mode,
 // so one index for the whole site grows without bound and is rebuilt whole when one article
 // changes. Split by a hash of each page's URL, each shard is a Pagefind index of its own: built by
 // a Pagefind process that exits when it is written (two at a time), kept in the build's cache,
 // rebuilt only when one of its pages changed, and merged by the search page (`mergeIndex`).
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IndexedPage } from '../search/shard-index.ts';
 
 /**
  * Pages a shard holds on average, at most. A small site (this one has under 20 indexed pages) is
@@ -48,4 +51,32 @@ export const SHARD_LIST_FILE = 'shards.json';
 export interface ShardList {
   /** The folders of the shards after the first, relative to the search bundle's folder. */
   merge: string[];
+}
+
+/**
+ * A shard's cache key: what its index was made from (`settings`: the indexing rules and Pagefind's
+ * version), how many shards there are, and each of its pages' URL and digest.
+ */
+export function shardKey(settings: string, count: number, pages: IndexedPage[]): string {
+  const hash = createHash('sha256').update(settings).update(`\n${count}\n`);
+  for (const page of pages) hash.update(`${page.url}\t${page.digest}\n`);
+  return hash.digest('hex');
+}
+
+/** The file in a cached shard's folder that holds its key (not published). */
+export const CACHE_KEY_FILE = '.cache-key';
+
+/** The key a cached shard was made with, or `null` when there is none. */
+export function readKey(cached: string): string | null {
+  const file = join(cached, CACHE_KEY_FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+/** Removes cached shards this build has not kept, and any left half-built by a build that was stopped. */
+export function removeStaleShards(cacheDir: string, kept: number[]): void {
+  for (const name of readdirSync(cacheDir)) {
+    const match = /^shard-(\d+)(\.building|\.pages)?$/.exec(name);
+    if (match && (match[2] || !kept.includes(Number(match[1]) - 1)))
+      rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
 }
