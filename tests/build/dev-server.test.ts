@@ -275,6 +275,37 @@ test('a fact box saved in two parts never shows its first part, and shows the wh
   writeFileSync(file, original);
 }, 240_000);
 
+test('a quotes file saved up to an entry never loses the entries after it', async () => {
+  // The first part holds every entry before Peskov's, each whole: content that passes every
+  // check, only shorter. Only the wait for the file to settle keeps it from replacing the quotes.
+  const file = join(dir, 'content', 'quotes.yaml');
+  const original = readFileSync(file, 'utf8');
+  const anchor = 'does not say when he spoke.';
+  const page = '/quotes/peskov-certainly-needed/';
+  const withMark = (mark: string) => original.replace(anchor, `${anchor} Revision ${mark}.`);
+  writeFileSync(file, withMark('zero'));
+  await until(page, (p) => p.text.includes('Revision zero.'), 'the first revision');
+  let shown = 'zero';
+  for (const [mark, pauseMs] of [
+    ['first', 40],
+    ['second', 120],
+  ] as const) {
+    const whole = withMark(mark);
+    let saved = false;
+    const watching = revisionsShown(page, shown, mark, () => saved);
+    writeFileSync(file, whole.slice(0, whole.indexOf('peskov-certainly-needed:')));
+    await new Promise((wait) => setTimeout(wait, pauseMs));
+    writeFileSync(file, whole);
+    saved = true;
+    const seen = await watching;
+    expect(seen, `save "${mark}": what the page showed, in order`).toEqual(
+      seen[0] === 'new' ? ['new'] : ['old', 'new'],
+    );
+    shown = mark;
+  }
+  writeFileSync(file, original);
+}, 240_000);
+
 test('a quote its loader rejects shows its own problem in the error overlay, and the fix shows the quote', async () => {
   const quotes = join(dir, 'content', 'quotes.yaml');
   const before = readFileSync(quotes, 'utf8');
