@@ -1,7 +1,7 @@
 // Embed loader for other sites. Replaces each placeholder <blockquote data-explainer-embed="…/embed/…">
 // (readable without JavaScript) with a lazy iframe, and sets the iframe's height from that iframe's
 // own messages. Safe to load more than once. Embed code pasted before the names were story-neutral
-// (data-istanbul-talks-embed, and its message type) still works: see LEGACY_EMBED_NAMES.
+// (data-istanbul-talks-embed, and its message type) still works: tests/embed/former-embed-names.ts.
 // The protocol is src/embed/embed-protocol.ts; tests/embed/embed-protocol.test.ts runs this file against it.
 (function () {
   var script = document.currentScript;

@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { workerData } from 'node:worker_threads';
 import type { MarkdownProcessor, MarkdownRenderResult } from '@astrojs/markdown-remark';
-import { serveJobs } from './worker-pool.ts';
+import { serveJobs } from '../build-support/worker-pool.ts';
 import type { RenderJob, RenderWorkerData } from './render-workers.ts';
 
 const { factory, shared } = workerData as RenderWorkerData;

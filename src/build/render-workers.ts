@@ -18,7 +18,7 @@ import type {
   MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
 import { articleProcessor } from '../markdown/processor.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { WorkerPool } from '../build-support/worker-pool.ts';
 
 /** The worker's file, resolved from the project root (the build bundles this module elsewhere). */
 export const RENDER_WORKER_FILE = resolve('src/build/render-worker.ts');

@@ -11,17 +11,6 @@ export const EMBED_URL_ATTRIBUTE = 'data-explainer-embed';
 /** The attribute of the placeholder that gives the iframe its title. */
 export const EMBED_TITLE_ATTRIBUTE = 'data-explainer-title';
 
-/**
- * The names the embed code and our message had before they were made story-neutral. Embed code
- * already pasted on other sites carries these attributes, and an embed page a browser cached may
- * still send this message, so the loader accepts both; nothing sends or writes them any more.
- */
-export const LEGACY_EMBED_NAMES = {
-  urlAttribute: 'data-istanbul-talks-embed',
-  titleAttribute: 'data-istanbul-talks-title',
-  heightMessageType: 'istanbul-talks-explained:embed-height',
-} as const;
-
 /** Heights, in CSS pixels, that a host accepts; anything outside is a bug or an attack. */
 export const EMBED_HEIGHT_MIN = 50;
 export const EMBED_HEIGHT_MAX = 10_000;
@@ -90,13 +79,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** The height in one of our messages, or undefined for anything else (including a bad height). */
-export function readEmbedHeightMessage(data: unknown): number | undefined {
-  if (
-    !isRecord(data) ||
-    (data['type'] !== EMBED_HEIGHT_MESSAGE_TYPE &&
-      data['type'] !== LEGACY_EMBED_NAMES.heightMessageType)
-  )
+/**
+ * The height in one of our messages, or undefined for anything else (including a bad height). A
+ * site that renamed its message passes the `formerTypes` it once sent, which embeds cached on other
+ * sites may still send (this site's loader, `public/embed.js`, names its own).
+ */
+export function readEmbedHeightMessage(
+  data: unknown,
+  formerTypes: readonly string[] = [],
+): number | undefined {
+  if (!isRecord(data) || typeof data['type'] !== 'string') return undefined;
+  if (data['type'] !== EMBED_HEIGHT_MESSAGE_TYPE && !formerTypes.includes(data['type']))
     return undefined;
   const height = data['height'];
   return isSaneHeight(height) ? height : undefined;
@@ -139,13 +132,14 @@ export interface ReceivedMessage {
 /**
  * The height a host should give `frame` for `message`, or undefined to ignore the message: it must
  * come from exactly the embed's origin, from that iframe's own window, and be one of our messages
- * with a sane height.
+ * with a sane height (under our type, or one of the site's `formerTypes`).
  */
 export function acceptedEmbedHeight(
   message: ReceivedMessage,
   frame: EmbedFrame,
+  formerTypes: readonly string[] = [],
 ): number | undefined {
   if (message.origin !== frame.origin) return undefined;
   if (message.source == null || message.source !== frame.window) return undefined;
-  return readEmbedHeightMessage(message.data);
+  return readEmbedHeightMessage(message.data, formerTypes);
 }

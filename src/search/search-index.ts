@@ -4,15 +4,15 @@
 // `data-pagefind-body` and `data-pagefind-meta="kind:…"` on the main content of articles, Who's
 // who, quotes and fact boxes; embeds, topics, sources and the home page have none, and are not
 // given to Pagefind.
-// A large site's index is split into shards (src/build/search-shards.ts), each indexed by a Pagefind process
+// A large site's index is split into shards (src/search/search-shards.ts), each indexed by a Pagefind process
 // of its own, two at a time; with a cache folder, a shard whose pages are unchanged since the last
 // build is linked from it instead of being indexed again.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WorkerPool } from '../build/worker-pool.ts';
-import { linkFile } from '../build/link-file.ts';
+import { WorkerPool } from '../build-support/worker-pool.ts';
+import { linkFile } from '../build-support/link-file.ts';
 import { SEARCH_EXCLUDE, type IndexedPage, type ShardJob } from './shard-index.ts';
 import {
   CACHE_KEY_FILE,
@@ -25,7 +25,7 @@ import {
   shardKey,
   shardOf,
   type ShardList,
-} from '../build/search-shards.ts';
+} from './search-shards.ts';
 
 /** Where the index goes in the site, and where /search/ loads it from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';

@@ -1,11 +1,11 @@
-// Indexes one shard of the search index (src/build/search-shards.ts) with Pagefind and writes it to
+// Indexes one shard of the search index (src/search/search-shards.ts) with Pagefind and writes it to
 // its folder. search-index.ts plans the shards and runs this on worker threads
 // (src/build/shard-index-worker.ts),
 // because Pagefind's Node wrapper keeps one Pagefind process per thread.
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkFile } from '../build/link-file.ts';
+import { linkFile } from '../build-support/link-file.ts';
 
 /**
  * Parts of indexed pages that are not what a reader searches for: the page's controls, which

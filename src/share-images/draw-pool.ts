@@ -1,9 +1,9 @@
-// Draws share cards on worker threads (src/build/worker-pool.ts), one per core, so that a build
+// Draws share cards on worker threads (src/build-support/worker-pool.ts), one per core, so that a build
 // lays out, rasterises and encodes cards on every core while its main thread renders pages. Before
 // it, a card's layout (satori) ran on the main thread and only rasterising and encoding left it:
 // with two pages in flight, cards were drawn one after another.
 import { resolve } from 'node:path';
-import { WorkerPool } from '../build/worker-pool.ts';
+import { WorkerPool } from '../build-support/worker-pool.ts';
 import type { ShareFont } from './fonts.ts';
 import type { CanvasRequest, DrawnCard, DrawSize } from './rasterise.ts';
 

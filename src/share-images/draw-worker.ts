@@ -3,7 +3,7 @@
 // Node runs this file as it is (type stripping), outside Vite: it imports only modules that need
 // nothing but Node and the drawing libraries.
 import { workerData } from 'node:worker_threads';
-import { serveJobs } from '../build/worker-pool.ts';
+import { serveJobs } from '../build-support/worker-pool.ts';
 import { drawCard, type SatoriFont } from './rasterise.ts';
 import type { DrawJob, DrawReply, DrawWorkerData } from './draw-pool.ts';
 

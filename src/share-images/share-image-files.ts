@@ -12,7 +12,7 @@
 // sides load it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkFile } from '../build/link-file.ts';
+import { linkFile } from '../build-support/link-file.ts';
 
 /** A file to put into the build's output: where the cache keeps it, and its path in the output. */
 export interface OutputFile {

@@ -295,7 +295,7 @@ const rows: Row[] = [];
 const searchRows: {
   articles: number;
   indexedPages: number;
-  /** Shards the index is split into (src/build/search-shards.ts). */
+  /** Shards the index is split into (src/search/search-shards.ts). */
   shards: number;
   indexMs: number;
   msPerIndexedPage: number;

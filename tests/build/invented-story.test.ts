@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { LEGACY_EMBED_NAMES } from '../../src/embed/embed-protocol.ts';
+import { FORMER_EMBED_NAMES } from '../embed/former-embed-names.ts';
 import { copyProject, repoRoot, runBuild, type BuildResult } from '../support/project-copy.ts';
 
 const fixture = join(repoRoot, 'tests', 'fixtures', 'invented-story', 'content');
@@ -134,7 +134,7 @@ describe('the kit, built from an invented story’s content alone', () => {
     const mentions = [...built].flatMap(([path, text]) => {
       // The embed loader still reads the names embed code pasted elsewhere once had.
       let kept = text;
-      for (const name of Object.values(LEGACY_EMBED_NAMES)) kept = kept.replaceAll(name, '');
+      for (const name of Object.values(FORMER_EMBED_NAMES)) kept = kept.replaceAll(name, '');
       return kept
         .split('\n')
         .flatMap((line, i) =>

@@ -9,11 +9,7 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { headersFor, parseHeadersFile } from '../../src/checks/headers-file.ts';
 import { absoluteUrl, siteUrl } from '../../src/content-layer/site-address.ts';
 import { readSiteSettings } from '../../src/content-layer/site-settings.ts';
-import {
-  EMBED_TITLE_ATTRIBUTE,
-  EMBED_URL_ATTRIBUTE,
-  LEGACY_EMBED_NAMES,
-} from '../../src/embed/embed-protocol.ts';
+import { EMBED_TITLE_ATTRIBUTE, EMBED_URL_ATTRIBUTE } from '../../src/embed/embed-protocol.ts';
 import {
   FACTBOX_OEMBED_HEIGHT,
   FACTBOX_OEMBED_WIDTH,
@@ -23,6 +19,7 @@ import { paths } from '../../src/lib/urls.ts';
 import { loadHtml } from '../support/html.ts';
 import { builtPagePaths, distDir } from '../support/site-pages.ts';
 import { startStaticHost, type StaticHost } from '../support/static-host.ts';
+import { FORMER_EMBED_NAMES } from '../embed/former-embed-names.ts';
 
 const FACT_BOX = 'prisoner-exchange';
 const FACT_BOX_TITLE = 'Prisoner exchange: 1,000 for 1,000';
@@ -41,8 +38,8 @@ const oembed = JSON.parse(
 ) as Record<string, unknown> & { html: string };
 /** The same embed code as it was pasted before its names were story-neutral. */
 const legacySnippet = oembed.html
-  .replace(`${EMBED_URL_ATTRIBUTE}=`, `${LEGACY_EMBED_NAMES.urlAttribute}=`)
-  .replace(`${EMBED_TITLE_ATTRIBUTE}=`, `${LEGACY_EMBED_NAMES.titleAttribute}=`);
+  .replace(`${EMBED_URL_ATTRIBUTE}=`, `${FORMER_EMBED_NAMES.urlAttribute}=`)
+  .replace(`${EMBED_TITLE_ATTRIBUTE}=`, `${FORMER_EMBED_NAMES.titleAttribute}=`);
 /** A page on the embed's own origin that is not the embed, and posts fake heights. */
 const SAME_ORIGIN_HOSTILE_PATH = '/__hostile-frame__/';
 const DARK_PAPER = 'rgb(20, 21, 24)';
@@ -259,14 +256,14 @@ test.describe('a host page with our loader', () => {
     context,
     baseURL,
   }) => {
-    expect(legacySnippet).toContain(`<blockquote ${LEGACY_EMBED_NAMES.urlAttribute}="${embedUrl}"`);
-    expect(legacySnippet).toContain(`${LEGACY_EMBED_NAMES.titleAttribute}=`);
+    expect(legacySnippet).toContain(`<blockquote ${FORMER_EMBED_NAMES.urlAttribute}="${embedUrl}"`);
+    expect(legacySnippet).toContain(`${FORMER_EMBED_NAMES.titleAttribute}=`);
     expect(legacySnippet).not.toContain(EMBED_URL_ATTRIBUTE);
     await serveSite(context, baseURL!);
     const errors = collectErrors(page);
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.goto(`${host.origin}/loader-legacy.html`);
-    await expect(page.locator(`blockquote[${LEGACY_EMBED_NAMES.urlAttribute}]`)).toHaveCount(0);
+    await expect(page.locator(`blockquote[${FORMER_EMBED_NAMES.urlAttribute}]`)).toHaveCount(0);
     const iframe = page.locator(`iframe[src="${embedUrl}"]`);
     await expect(iframe).toHaveAttribute('title', frameTitle);
     await expectFits(iframe);

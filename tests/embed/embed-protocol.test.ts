@@ -17,7 +17,6 @@ import {
   embedHeightMessage,
   heightMessages,
   isSaneHeight,
-  LEGACY_EMBED_NAMES,
   PYM_CHILD_ID_PARAMETER,
   PYM_MESSAGE_DELIMITER,
   pymHeightMessage,
@@ -27,6 +26,7 @@ import {
   reportedHeight,
 } from '../../src/embed/embed-protocol.ts';
 import { EMBED_SANDBOX } from '../../src/embed/embed-snippet.ts';
+import { FORMER_EMBED_NAMES } from './former-embed-names.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const frameScript = readFileSync(join(root, 'public', 'embed', 'frame.js'), 'utf8');
@@ -73,12 +73,15 @@ describe('our own message', () => {
   });
 
   test('is read back under the name it had before, which embeds cached elsewhere still send', () => {
-    const legacy = { type: LEGACY_EMBED_NAMES.heightMessageType, height: 640 };
-    expect(LEGACY_EMBED_NAMES.heightMessageType).not.toBe(EMBED_HEIGHT_MESSAGE_TYPE);
-    expect(readEmbedHeightMessage(legacy)).toBe(640);
+    const legacy = { type: FORMER_EMBED_NAMES.heightMessageType, height: 640 };
+    expect(FORMER_EMBED_NAMES.heightMessageType).not.toBe(EMBED_HEIGHT_MESSAGE_TYPE);
+    expect(readEmbedHeightMessage(legacy)).toBeUndefined();
+    expect(readEmbedHeightMessage(legacy, [legacy.type])).toBe(640);
     for (const height of BAD_HEIGHTS)
       expect(
-        readEmbedHeightMessage({ type: LEGACY_EMBED_NAMES.heightMessageType, height }),
+        readEmbedHeightMessage({ type: FORMER_EMBED_NAMES.heightMessageType, height }, [
+          FORMER_EMBED_NAMES.heightMessageType,
+        ]),
         String(height),
       ).toBeUndefined();
   });
@@ -384,8 +387,8 @@ describe('public/embed.js', () => {
   const legacyPlaceholder = () =>
     fakeElement(
       {
-        [LEGACY_EMBED_NAMES.urlAttribute]: `${origin}/embed/factbox/old/`,
-        [LEGACY_EMBED_NAMES.titleAttribute]: 'Fact box: Old, from Y',
+        [FORMER_EMBED_NAMES.urlAttribute]: `${origin}/embed/factbox/old/`,
+        [FORMER_EMBED_NAMES.titleAttribute]: 'Fact box: Old, from Y',
       },
       300,
     );
@@ -413,7 +416,7 @@ describe('public/embed.js', () => {
   });
 
   test('leaves placeholders that point anywhere but its own origin’s /embed/ pages', () => {
-    const elsewhere = [EMBED_URL_ATTRIBUTE, LEGACY_EMBED_NAMES.urlAttribute].flatMap((name) => [
+    const elsewhere = [EMBED_URL_ATTRIBUTE, FORMER_EMBED_NAMES.urlAttribute].flatMap((name) => [
       fakeElement({ [name]: 'https://evil.example/embed/factbox/x/' }),
       fakeElement({ [name]: `${origin}/articles/x/` }),
       fakeElement({ [name]: 'javascript:alert(1)' }),
@@ -447,11 +450,12 @@ describe('public/embed.js', () => {
   test('sets the height from the message under its former name too, as a cached embed sends it', () => {
     const loader = runLoader(`${origin}/embed.js`, [legacyPlaceholder()]);
     const [frame] = loader.frames;
-    const data = { type: LEGACY_EMBED_NAMES.heightMessageType, height: 700.2 };
+    const data = { type: FORMER_EMBED_NAMES.heightMessageType, height: 700.2 };
     expect(
       acceptedEmbedHeight(
         { origin, source: frame!.contentWindow, data },
         { origin, window: frame!.contentWindow },
+        [FORMER_EMBED_NAMES.heightMessageType],
       ),
     ).toBe(700.2);
     loader.post({ origin, source: frame!.contentWindow, data });
@@ -476,7 +480,7 @@ describe('public/embed.js', () => {
       { origin, source: null, data: embedHeightMessage(700) },
       { origin, source: frame!.contentWindow, data: ampEmbedSizeMessage(700) },
       { origin, source: frame!.contentWindow, data: pymHeightMessage('x', 700) },
-      ...[EMBED_HEIGHT_MESSAGE_TYPE, LEGACY_EMBED_NAMES.heightMessageType].flatMap((type) =>
+      ...[EMBED_HEIGHT_MESSAGE_TYPE, FORMER_EMBED_NAMES.heightMessageType].flatMap((type) =>
         BAD_HEIGHTS.map((height) => ({
           origin,
           source: frame!.contentWindow,
@@ -486,7 +490,7 @@ describe('public/embed.js', () => {
       {
         origin: 'https://evil.example',
         source: frame!.contentWindow,
-        data: { type: LEGACY_EMBED_NAMES.heightMessageType, height: 700 },
+        data: { type: FORMER_EMBED_NAMES.heightMessageType, height: 700 },
       },
       ...[null, undefined, 0, '', 'x', [], {}].map((data) => ({
         origin,
@@ -503,15 +507,15 @@ describe('public/embed.js', () => {
 
   test('speaks the protocol’s strings and bounds, and reads the former names', () => {
     expect(loaderScript).toContain(`'${EMBED_HEIGHT_MESSAGE_TYPE}'`);
-    expect(loaderScript).toContain(`'${LEGACY_EMBED_NAMES.heightMessageType}'`);
-    for (const name of [EMBED_URL_ATTRIBUTE, LEGACY_EMBED_NAMES.urlAttribute]) {
+    expect(loaderScript).toContain(`'${FORMER_EMBED_NAMES.heightMessageType}'`);
+    for (const name of [EMBED_URL_ATTRIBUTE, FORMER_EMBED_NAMES.urlAttribute]) {
       expect(loaderScript).toContain(`blockquote[${name}]`);
       expect(loaderScript).toContain(`getAttribute('${name}')`);
     }
-    for (const name of [EMBED_TITLE_ATTRIBUTE, LEGACY_EMBED_NAMES.titleAttribute])
+    for (const name of [EMBED_TITLE_ATTRIBUTE, FORMER_EMBED_NAMES.titleAttribute])
       expect(loaderScript).toContain(`getAttribute('${name}')`);
     // The frame sends only the current name.
-    expect(frameScript).not.toContain(LEGACY_EMBED_NAMES.heightMessageType);
+    expect(frameScript).not.toContain(FORMER_EMBED_NAMES.heightMessageType);
     expect(loaderScript).toContain(
       `height >= ${EMBED_HEIGHT_MIN} && height <= ${EMBED_HEIGHT_MAX}`,
     );

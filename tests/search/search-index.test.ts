@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeSearchIndex } from '../../src/search/search-index.ts';
-import { shardOf } from '../../src/build/search-shards.ts';
+import { shardOf } from '../../src/search/search-shards.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shardCount, shardFolder, shardOf, SHARD_PAGES } from '../../src/build/search-shards.ts';
+import { shardCount, shardFolder, shardOf, SHARD_PAGES } from '../../src/search/search-shards.ts';
 
 describe('shardCount', () => {
   test('a site of up to SHARD_PAGES indexed pages is one shard, as this one is', () => {

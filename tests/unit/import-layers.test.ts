@@ -13,7 +13,8 @@ const root = resolve(import.meta.dirname, '..', '..');
  * The layers, lowest first, each the folders of src/ in it: a file may import from its own layer
  * and the layers below, never from one above. Schemas are the shapes of the content and import
  * only each other; lib's helpers work on those shapes; the content layer reads the content;
- * Markdown renders articles from it; the features (search, share images, embeds, the built-site
+ * Markdown renders articles from it; build-support's worker pool and file linking serve the
+ * features; the features (search, share images, embeds, the built-site
  * checks) use all of that; components show it, layouts frame components, pages put them together.
  * On top: the files directly in src/ (`.`, content.config.ts), the build machinery (src/build/) and
  * the npm scripts (src/scripts/), which may import anything.
@@ -24,30 +25,12 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lib'],
   ['content-layer'],
   ['markdown'],
+  ['build-support'],
   ['search', 'share-images', 'embed', 'checks'],
   ['components'],
   ['layouts'],
   ['pages'],
   ['.', 'build', 'scripts'],
-];
-
-/**
- * Imports up the layers that wait for a fix in files this test does not own: search and share
- * images run on the build's worker pool, link their files with its `linkFile` and read the search
- * shards' layout, all of which sit in src/build/, the top layer. The pool, `linkFile` and the
- * shards' layout belong in a layer below the features (src/lib/, say), or the code that uses them
- * in src/build/. Listed one by one so that no other can join; the test fails when one goes, so the
- * list only shrinks.
- */
-const WAITING_FOR_A_FIX: readonly string[] = [
-  'src/search/search-index-worker.ts → src/build/worker-pool.ts',
-  'src/search/search-index.ts → src/build/link-file.ts',
-  'src/search/search-index.ts → src/build/search-shards.ts',
-  'src/search/search-index.ts → src/build/worker-pool.ts',
-  'src/search/shard-index.ts → src/build/link-file.ts',
-  'src/share-images/draw-pool.ts → src/build/worker-pool.ts',
-  'src/share-images/draw-worker.ts → src/build/worker-pool.ts',
-  'src/share-images/share-image-files.ts → src/build/link-file.ts',
 ];
 
 /** Where a file of src/ stands: its folder under src/ ('.' for src/ itself) and that folder's rank. */
@@ -124,8 +107,8 @@ function reachedFrom(graph: Map<string, string[]>, file: string): string[] {
   return [...reached].sort();
 }
 
-/** Every import that goes up the layers but those `excepted` (`a.ts → b.ts`), and every file in a folder no layer names. */
-function layerProblems(graph: Map<string, string[]>, excepted: readonly string[] = []): string[] {
+/** Every import that goes up the layers, and every file in a folder no layer names. */
+function layerProblems(graph: Map<string, string[]>): string[] {
   const problems: string[] = [];
   const unplaced = new Set<string>();
   for (const [file, imports] of graph) {
@@ -133,7 +116,7 @@ function layerProblems(graph: Map<string, string[]>, excepted: readonly string[]
     if (from.rank < 0) unplaced.add(`src/${from.folder}/`);
     for (const target of imports) {
       const to = layerOf(target);
-      if (from.rank >= 0 && to.rank > from.rank && !excepted.includes(`${file} → ${target}`))
+      if (from.rank >= 0 && to.rank > from.rank)
         problems.push(
           `${file} (${from.folder}) imports ${target} (${to.folder}), a layer above its own`,
         );
@@ -167,12 +150,7 @@ describe('the import layers of src/', () => {
   });
 
   test('every import stays in its layer or goes down', () => {
-    expect(layerProblems(graph, WAITING_FOR_A_FIX)).toEqual([]);
-  });
-
-  test('each import waiting for a fix is still there: remove the ones that are fixed', () => {
-    const imports = [...graph].flatMap(([file, targets]) => targets.map((t) => `${file} → ${t}`));
-    expect(WAITING_FOR_A_FIX.filter((pair) => !imports.includes(pair))).toEqual([]);
+    expect(layerProblems(graph)).toEqual([]);
   });
 
   test('the registry is data: all it imports, directly or not, is schemas', () => {
@@ -219,14 +197,6 @@ describe('the checks themselves, on made-up files', () => {
       'src/lib/a.ts',
       'src/lib/b.ts',
       'src/lib/c.ts',
-    ]);
-  });
-
-  test('an import up the layers passes only when listed as waiting for a fix', () => {
-    const excepted = ['src/lib/dates.ts → src/markdown/x.ts'];
-    expect(layerProblems(graph, excepted)).toEqual([
-      'src/elsewhere/ is in no layer: add it to LAYERS',
-      'src/components/X.astro (components) imports src/pages/p.astro (pages), a layer above its own',
     ]);
   });
 

@@ -1,7 +1,7 @@
 // A worker for the pool's tests (worker-pool.test.ts): echoes a job after `ms`, throws when asked,
 // or stops its thread at once.
 import { threadId, workerData } from 'node:worker_threads';
-import { serveJobs } from '../../src/build/worker-pool.ts';
+import { serveJobs } from '../../src/build-support/worker-pool.ts';
 
 interface EchoJob {
   value: string;

@@ -3,7 +3,7 @@
 // workers are stopped.
 import { resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { WorkerPool } from '../../src/build/worker-pool.ts';
+import { WorkerPool } from '../../src/build-support/worker-pool.ts';
 
 const file = resolve('tests/workers/echo-worker.ts');
 type Job = { value: string; ms?: number; fail?: string; exit?: boolean };

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexedPage } from '../search/shard-index.ts';
+import type { IndexedPage } from './shard-index.ts';
 
 /**
  * Pages a shard holds on average, at most. A small site (this one has under 20 indexed pages) is
