@@ -194,7 +194,9 @@ async function checkAndIndex() {
     cacheFile: join(cacheDir, 'site-checks.json'),
   });
   if (problems.length) {
-    await indexing.cancel();
+    // A worker stopped while it starts may never say so, and an await on nothing that keeps the
+    // process alive ends it silently (exit 13, no message): stop waiting after two seconds.
+    await Promise.race([indexing.cancel(), new Promise((stopped) => setTimeout(stopped, 2000))]);
     fail(
       `The built site failed its checks: ${plural(problems.length, 'problem')}.`,
       problems.map(formatProblem).join('\n\n'),
