@@ -194,7 +194,9 @@ async function checkAndIndex() {
     cacheFile: join(cacheDir, 'site-checks.json'),
   });
   if (problems.length) {
-    await indexing.cancel();
+    // A worker stopped while it starts may never say so, and an await on nothing that keeps the
+    // process alive ends it silently (exit 13, no message): stop waiting after two seconds.
+    await Promise.race([indexing.cancel(), new Promise((stopped) => setTimeout(stopped, 2000))]);
     fail(
       `The built site failed its checks: ${plural(problems.length, 'problem')}.`,
       problems.map(formatProblem).join('\n\n'),
@@ -231,6 +233,13 @@ async function listOverdueThreads(): Promise<void> {
     );
 }
 
+/** What the editions lack and which translations are older than their English: listed, not failed. */
+async function listEditionGaps(): Promise<void> {
+  const { editionStatus, formatEditionStatus } = await import('../content-layer/edition-status.ts');
+  const lines = formatEditionStatus(editionStatus(contentDir));
+  if (lines.length) console.log(`\n  The editions (see \`npm run review\`):\n${lines.join('\n')}`);
+}
+
 removeStaleStages(outDir);
 rmSync(stage, { recursive: true, force: true });
 const started = Date.now();
@@ -244,3 +253,4 @@ console.log(
   `\n✓ Built, checked and published to ${show(outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );
 await listOverdueThreads();
+await listEditionGaps();

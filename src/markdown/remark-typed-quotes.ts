@@ -11,18 +11,19 @@ import { failAt } from './directive-error.ts';
 
 export interface RemarkTypedQuotesOptions {
   /** Every quote's words, by quote id (`content/quotes.yaml`), or how to read them: read again for each file, so `astro dev` sees new quotes. */
-  quotes: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
+  quotes: Readonly<Record<string, string>> | ((path?: string) => Readonly<Record<string, string>>);
 }
 
 export default function remarkTypedQuotes(options: RemarkTypedQuotesOptions) {
   return (tree: Root, file: VFile) => {
-    const quotes = typeof options.quotes === 'function' ? options.quotes() : options.quotes;
+    const quotes =
+      typeof options.quotes === 'function' ? options.quotes(file.path) : options.quotes;
     const check = (text: string, node: Node | undefined, field?: DataPath) => {
       const typed = findTypedQuote(text, quotes);
       if (!typed) return;
       const inline = field
         ? 'the frontmatter cannot show a quote: say it in your own words, without quotation marks'
-        : `write :quote{#${typed.id}} in place of ${typed.typed}`;
+        : `write :quote{#${typed.id.replace(/ \(.*\)$/, '')}} in place of ${typed.typed}`;
       failAt(
         file,
         node,
