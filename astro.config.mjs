@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { editionOutput } from './src/build/edition-output.ts';
 import { dataStoreOutsideBundle } from './src/build/data-store-outside-bundle.ts';
 import { siteMarkdownProcessor } from './src/build/render-workers.ts';
 import { shareImageFiles } from './src/build/share-image-files-integration.ts';
@@ -51,14 +52,15 @@ export default defineConfig({
   integrations: [
     dataStoreOutsideBundle(),
     shareImageFiles(),
+    editionOutput(translated.map((edition) => edition.code)),
     sitemap({
       // Each page lists its counterparts in the other editions (`xhtml:link rel="alternate"`).
       i18n: {
         defaultLocale: original.code,
         locales: Object.fromEntries(editions().map((edition) => [edition.code, edition.lang])),
       },
-      // Embeds are for other sites' iframes, not for search results.
-      filter: (page) => !page.includes('/embed/'),
+      // Embeds are for other sites' iframes, not for search results; nor is a 404 page.
+      filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page),
       // lastmod: an article's own update time; any other page changes whenever the content does.
       serialize(item) {
         const slug = /\/articles\/([^/]+)\/$/.exec(item.url)?.[1];

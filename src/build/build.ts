@@ -236,7 +236,8 @@ async function listOverdueThreads(): Promise<void> {
 /** What the editions lack and which translations are older than their English: listed, not failed. */
 async function listEditionGaps(): Promise<void> {
   const { editionStatus, formatEditionStatus } = await import('../content-layer/edition-status.ts');
-  const lines = formatEditionStatus(editionStatus(contentDir));
+  // Files named from the project's folder, as the build's other messages name them.
+  const lines = formatEditionStatus(editionStatus(relative(process.cwd(), contentDir) || '.'));
   if (lines.length) console.log(`\n  The editions (see \`npm run review\`):\n${lines.join('\n')}`);
 }
 

@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { readYamlSource } from './content-files.ts';
-import { currentEdition, editions, type Edition } from './editions.ts';
+import { currentEdition, editions, originalEdition, type Edition } from './editions.ts';
 import { contentDir } from './paths.ts';
 import { locate } from './source-text.ts';
 
@@ -191,4 +191,18 @@ export function checkDictionaries(dir: string = contentDir): DictionaryCheck {
       if (!dictionary.entries.has(key)) missing.push(`${edition.code}: ${key}`);
   }
   return { problems, missing };
+}
+
+/**
+ * A topic's name in the page's edition (content/i18n/<lang>/topics.yaml, keyed by tag), or, for a
+ * tag not there, the tag in words; `lang` marks a name shown in English on another edition's page.
+ */
+export function topicName(tag: string): { text: string; lang: string | undefined } {
+  try {
+    const { text, lang, fallback } = phrase(`topics.${tag}`);
+    return { text, lang: fallback ? lang : undefined };
+  } catch {
+    const english = !currentEdition().original;
+    return { text: tag.replaceAll('-', ' '), lang: english ? originalEdition().lang : undefined };
+  }
 }

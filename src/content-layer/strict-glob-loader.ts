@@ -12,7 +12,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { projectPath, type ContentProblem } from '../lib/content-problem.ts';
-import { articleId, contentDir, listMarkdownFiles } from './paths.ts';
+import { articleId, contentDir, inFolders, listMarkdownFiles } from './paths.ts';
 import { COLLECTIONS, type CollectionSpec } from './registry.ts';
 import { explainSchemaFailure } from './schema-problems.ts';
 import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader.ts';
@@ -59,18 +59,6 @@ export interface StrictGlobOptions {
    * editions' translated articles (`translations/uk/articles/x.md`), beside other files of theirs.
    */
   folders?: string;
-}
-
-/** True for a file (its path under the base) inside the folders the loader reads. */
-function inFolders(entry: string, folders: string | undefined): boolean {
-  if (!folders) return true;
-  const pattern = new RegExp(
-    `^${folders
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('[^/]+')}/[^/]+$`,
-  );
-  return pattern.test(entry);
 }
 
 /** What the checks of the article files found. */

@@ -34,14 +34,15 @@ export const TRANSLATIONS_FOLDER = 'translations';
 
 /**
  * Fields whose value is never a text a translation gives: ids and references to other entries,
- * dates, kinds and statuses, the report's own words, and an outlet's name, headline and excerpt
- * (what the outlet published stays as it was published).
+ * dates, kinds and statuses, file paths, the report's own words, and an outlet's name, headline
+ * and excerpt (what the outlet published stays as it was published).
  */
 const FIXED_FIELDS = new Set([
   'asOf',
   'date',
   'excerpt',
   'explanation',
+  'file',
   'from',
   'howWeReport',
   'key',
@@ -87,9 +88,16 @@ const REFERENCE_FIELDS = new Set([
   'tags',
 ]);
 
-const namesEntries = (value: unknown): boolean =>
-  typeof value === 'string' ||
-  (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+/** An id, a reference as the schema resolves it (`{ collection, id }`), or a list of either. */
+const namesEntries = (value: unknown): boolean => {
+  const isId = (item: unknown) =>
+    typeof item === 'string' ||
+    (!!item &&
+      typeof item === 'object' &&
+      Object.keys(item).sort().join() === 'collection,id' &&
+      typeof (item as { id: unknown }).id === 'string');
+  return isId(value) || (Array.isArray(value) && value.every(isId));
+};
 
 /**
  * The rules for one entry. A source's `title` is the outlet's headline, never translated, but a
@@ -261,8 +269,11 @@ export function checkTranslations(dir: string = contentDir): TranslationCheck {
         missing.push(...laidOver.missing.map((path) => `${shown}: ${id} ${pathLabel(path)}`));
         problems.push(...numberProblems(entry, laidOver.value, edition.code, shown, id, at));
       }
-      for (const id of english.keys())
-        if (!(id in translated)) missing.push(`${shown}: ${id} (the whole entry)`);
+      // An entry with no text of its own to translate (an outlet's piece: its headline, excerpt
+      // and address stay as published) is not missing.
+      for (const [id, entry] of english)
+        if (!(id in translated) && overlay(entry, {}, rulesFor(collection, entry)).missing.length)
+          missing.push(`${shown}: ${id} (the whole entry)`);
     }
   }
   return { problems, missing };

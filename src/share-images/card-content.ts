@@ -20,16 +20,8 @@ import {
 } from '../content-layer/entries.ts';
 import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards.ts';
 
-/** A topic's name as the edition writes it (content/i18n/<lang>/topics.yaml), or its tag in words. */
-export function topicName(tag: string): string {
-  try {
-    return t(`topics.${tag}`);
-  } catch {
-    return tag.replaceAll('-', ' ');
-  }
-}
 import { currentEdition } from '../content-layer/editions.ts';
-import { t } from '../content-layer/dictionary.ts';
+import { t, topicName } from '../content-layer/dictionary.ts';
 import { siteUrl } from '../content-layer/site-address.ts';
 import { readSiteTexts } from '../content-layer/translations.ts';
 
@@ -87,7 +79,7 @@ export function tagCard(
   articles: Article[],
   modified: ModifiedDates = new Map(),
 ): StoryCard {
-  const name = topicName(tag);
+  const name = topicName(tag).text;
   const [lead] = articles;
   if (!lead)
     throw new Error(`The tag "${tag}" has no articles, so it has no page and no share image.`);

@@ -52,7 +52,10 @@ vi.mock('../../src/content-layer/paths.ts', async (importOriginal) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uk-article-'));
   fixture.dirs.push(dir);
   fs.cpSync(original.contentDir, dir, { recursive: true });
-  fs.rmSync(path.join(dir, 'i18n', 'uk'), { recursive: true, force: true });
+  // The Ukrainian dictionary is the test's own; the Russian one is left out, so that edition says
+  // everything in English, as an edition whose translators have not started would.
+  for (const code of ['uk', 'ru'])
+    fs.rmSync(path.join(dir, 'i18n', code), { recursive: true, force: true });
   for (const [file, text] of Object.entries(fixture.files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), `${text}\n`);

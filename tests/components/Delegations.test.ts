@@ -490,7 +490,7 @@ describe('on a page of the Ukrainian edition', () => {
     const later = uk('li#rustem-umerov > p.later-role');
     const parts = later
       .contents()
-      .map((_, node) => (node.type === 'text' ? 'text' : (node as Element).tagName))
+      .map((_, node) => (node.nodeType === 3 ? 'text' : (node as Element).tagName))
       .get();
     expect(parts.indexOf('time')).toBeGreaterThan(0);
     expect(later.find('time').attr('datetime')).toBe('2025-07-18');

@@ -3,6 +3,7 @@
 // their status and their number of articles.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection, getEntry } from 'astro:content';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getFactBoxView, getTags } from '../../src/content-layer/entries.ts';
@@ -19,14 +20,20 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
+/**
+ * Renders a page. A page whose paths come from `params` alone declares no props, and Astro types
+ * it as taking none (`never`): the container takes it as any component.
+ */
 async function render(
-  page: Parameters<AstroContainer['renderToString']>[0],
+  page: unknown,
   path: string,
   params: Record<string, string | undefined>,
   props: Record<string, unknown>,
 ): Promise<CheerioAPI> {
   const request = new Request(new URL(path, 'https://istanbul-talks.example.org/'));
-  return loadHtml(await container.renderToString(page, { params, props, request }));
+  return loadHtml(
+    await container.renderToString(page as AstroComponentFactory, { params, props, request }),
+  );
 }
 
 async function quotePage(id: string) {
@@ -188,8 +195,7 @@ describe('a topic’s page', () => {
   test('the list of topics names each, counts its articles, and links to its page in the edition', async () => {
     const tags = async (code: string) => {
       // A page whose paths give no props is typed as taking none: the container gives it params.
-      const page = (await import('../../src/pages/[...locale]/tags/index.astro'))
-        .default as unknown as Parameters<typeof render>[0];
+      const page = (await import('../../src/pages/[...locale]/tags/index.astro')).default;
       const { inEdition } = await import('../../src/content-layer/editions.ts');
       const locale = code === 'en' ? undefined : code;
       return inEdition(code, () =>
@@ -213,7 +219,7 @@ describe('a topic’s page', () => {
 // from content/i18n/<lang>/sources.yaml and people.yaml; an outlet's headline and excerpt never do.
 async function editionPage(
   code: string,
-  load: () => Promise<{ default: Parameters<AstroContainer['renderToString']>[0] }>,
+  load: () => Promise<{ default: unknown }>,
   path: string,
   params: Record<string, string | undefined> = {},
 ): Promise<CheerioAPI> {

@@ -89,7 +89,8 @@ test('a dictionary key the English lacks, or a placeholder it does not have, is 
     ),
     expect.stringMatching(/^2 factbox\.titel: there is no key "factbox\.titel"/),
   ]);
-  expect(missing).toEqual(['uk: factbox.title']);
+  // This copy's site.yaml lists every edition; only the Ukrainian dictionary is written here.
+  expect(missing.filter((key) => key.startsWith('uk:'))).toEqual(['uk: factbox.title']);
   const uk = editions(dir).find((e) => e.code === 'uk')!;
   expect(phrase('factbox.title', {}, uk, dir)).toEqual({
     text: 'Fact box',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { loadHtml } from '../support/html.ts';
-import { builtPagePaths, distDir } from '../support/site-pages.ts';
+import { builtPagePaths, distDir, isEmbedPath, isSearchPath } from '../support/site-pages.ts';
 
 export const BUDGETS = {
   /** HTML plus the CSS it needs, gzipped: what the first round trip (about 14 KB) can carry. */
@@ -20,8 +20,8 @@ export const BUDGETS = {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const fileOf = (path: string) => join(distDir, path.endsWith('/') ? `${path}index.html` : path);
-const pages = builtPagePaths().filter((p) => !p.startsWith('/embed/'));
-const embeds = builtPagePaths().filter((p) => p.startsWith('/embed/'));
+const pages = builtPagePaths().filter((p) => !isEmbedPath(p));
+const embeds = builtPagePaths().filter(isEmbedPath);
 
 /** The page's HTML and every stylesheet and script it loads, as bytes. */
 function pageWeight(path: string) {
@@ -64,13 +64,13 @@ for (const path of pages) {
   });
 }
 
-test('only /search/ loads search code: no other page loads a script that reaches for the index', () => {
+test('only each edition’s search page loads search code: no other page loads a script that reaches for the index', () => {
   const searchCode = (path: string) =>
     loadHtml(readFileSync(fileOf(path)))('script[src]')
       .toArray()
       .some((el) => readFileSync(join(distDir, el.attribs['src']!), 'utf8').includes('/pagefind/'));
   expect(searchCode('/search/')).toBe(true);
-  expect(builtPagePaths().filter((path) => path !== '/search/' && searchCode(path))).toEqual([]);
+  expect(builtPagePaths().filter((path) => !isSearchPath(path) && searchCode(path))).toEqual([]);
 });
 
 test('there are embed pages to weigh', () => expect(embeds.length).toBeGreaterThan(0));

@@ -200,3 +200,34 @@ test('the embed on /tr/facts/prisoner-exchange/ embeds the Turkish fact box', as
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
   await expect(page.locator('body')).toContainText('1.000');
 });
+
+test('search on /ru/search/ finds a Russian word from an article, and leads to the Russian pages only', async ({
+  page,
+}) => {
+  await page.goto('/ru/search/');
+  // "военнопленных" (prisoners of war, genitive plural) is in the Russian article on the exchange.
+  const article = readFileSync(
+    join(
+      import.meta.dirname,
+      '..',
+      '..',
+      'content',
+      'translations',
+      'ru',
+      'articles',
+      'prisoner-exchange-what-we-know.md',
+    ),
+    'utf8',
+  );
+  expect(article).toContain('военнопленных');
+  await page.getByRole('searchbox').fill('военнопленных');
+  const search = page.getByRole('search');
+  await expect(search.getByRole('status')).toContainText('военнопленных');
+  const links = search.getByRole('listitem').getByRole('link');
+  await expect(
+    search.locator('a[href^="/ru/articles/prisoner-exchange-what-we-know/"]').first(),
+  ).toBeVisible();
+  const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/ru\//);
+});

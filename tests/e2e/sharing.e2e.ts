@@ -7,12 +7,12 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ogs from 'open-graph-scraper';
 import { loadHtml } from '../support/html.ts';
-import { builtPagePaths, distDir } from '../support/site-pages.ts';
+import { builtPagePaths, distDir, isEmbedPath, isNotFoundPath } from '../support/site-pages.ts';
 
 const SITE = 'https://istanbul-talks.example.org';
 const htmlOf = (path: string) =>
   readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-const pages = builtPagePaths().filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+const pages = builtPagePaths().filter((p) => !isNotFoundPath(p) && !isEmbedPath(p));
 const articles = pages.filter((p) => p.startsWith('/articles/'));
 
 async function card(path: string) {
