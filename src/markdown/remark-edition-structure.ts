@@ -86,12 +86,15 @@ export default function remarkEditionStructure(options: RemarkEditionStructureOp
       const want = english.directives[i]?.label;
       const have = translated.directives[i];
       if (want === have?.label) continue;
+      const inEnglish = !!have && english.directives.some((d) => d.label === have.label);
       failAt(
         file,
         have?.node,
-        have
-          ? `the directive ${have.label} is not the English article's ${want ? `${want} (its directive number ${i + 1})` : 'own: it has no more directives'}.`
-          : `the English article has ${want} here (its directive number ${i + 1}), which this translation lacks.`,
+        !have
+          ? `the English article has ${want} here (its directive number ${i + 1}), which this translation lacks.`
+          : !inEnglish
+            ? `the English article has no directive ${have.label}: a translation shows what the English shows, no more.`
+            : `the directive ${have.label} is not the English article's ${want ? `${want} (its directive number ${i + 1})` : 'own: it has no more directives'}.`,
         `place the same directives as ${englishFile}, in the same order: ${english.directives.map((d) => d.label).join(', ') || 'none'}.`,
       );
     }

@@ -21,14 +21,20 @@ export default function remarkTypedQuotes(options: RemarkTypedQuotesOptions) {
     const check = (text: string, node: Node | undefined, field?: DataPath) => {
       const typed = findTypedQuote(text, quotes);
       if (!typed) return;
+      // A translation's words come keyed `id (lang)` (src/markdown/pipeline.ts).
+      const [, id, lang] = /^(.*?)(?: \((\w+)\))?$/.exec(typed.id)!;
       const inline = field
         ? 'the frontmatter cannot show a quote: say it in your own words, without quotation marks'
-        : `write :quote{#${typed.id.replace(/ \(.*\)$/, '')}} in place of ${typed.typed}`;
+        : `write :quote{#${id}} in place of ${typed.typed}`;
       failAt(
         file,
         node,
-        `${typed.typed} are the words of the quote "${typed.id}", typed in quotation marks: typed words can drift from the report and do not link to their source.`,
-        `${inline}; the quote's entry in content/quotes.yaml holds its exact words and paragraph.`,
+        lang
+          ? `${typed.typed} is our translation (${lang}) of the quote "${id}", typed in quotation marks: typed, it would stand without the report's English words beside it and without its source.`
+          : `${typed.typed} are the words of the quote "${id}", typed in quotation marks: typed words can drift from the report and do not link to their source.`,
+        lang
+          ? `${inline}; the quote's entry in content/quotes.yaml holds its words and paragraph, and content/translations/${lang}/quotes.yaml our translation.`
+          : `${inline}; the quote's entry in content/quotes.yaml holds its exact words and paragraph.`,
         field,
       );
     };

@@ -79,7 +79,9 @@ describe('a translation', () => {
         '### Б',
       ].join('\n'),
     );
-    expect(error).toContain('::timeline{#extra}');
+    expect(error).toContain(
+      'the English article has no directive ::timeline{#extra}: a translation shows what the English shows, no more.',
+    );
     expect(error).toContain(':quote{#a-quote}, ::factbox{#the-box}');
   });
 
