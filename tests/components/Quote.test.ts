@@ -12,69 +12,17 @@ import { inEdition } from '../../src/content-layer/editions.ts';
 import { siteUrl } from '../../src/content-layer/site-address.ts';
 import { loadHtml, loadHtmlFragment } from '../support/html.ts';
 
-/**
- * The content the components read, with a small Ukrainian edition of the test's own (content/i18n/uk/
- * and content/translations/uk/ belong to the translators): a few interface words and a few
- * translated texts, so that everything else falls back to English.
- */
-const UK_EDITION: Record<string, string> = vi.hoisted(() => ({
-  'i18n/uk/factbox.yaml': [
-    'kicker: Довідка',
-    "statusAsOf: 'Стан на {date}:'",
-    'history: Як змінювався стан',
-    "sources: 'Джерела:'",
-    "page: { heading: '{title}: коротко' }",
-  ].join('\n'),
-  'i18n/uk/quote.yaml': [
-    'ourTranslation: Наш переклад англійського тексту звіту',
-    "translation: '«{text}»'",
-    'link: Посилання на цю цитату',
-    "page: { heading: 'Що сказав {name}' }",
-  ].join('\n'),
-  'i18n/uk/timeline.yaml': [
-    'kicker: Хронологія',
-    'status: { happened: Відбулося }',
-    'asOf: станом на {date}',
-  ].join('\n'),
-  'i18n/uk/citation.yaml': 'report: Звіт',
-  'i18n/uk/embed.yaml': [
-    "frameTitle: 'Довідка: {title}, з сайту {site}'",
-    "status: 'Стан на {date}: {status}'",
-    'code: { label: Код для вставлення }',
-  ].join('\n'),
-  'translations/uk/quotes.yaml': [
-    'kyslytsya-excellent-news: { text: потенційно чудова новина для 1 000 українських родин }',
-    'umerov-next-step: { text: наступний крок }',
-  ].join('\n'),
-  'translations/uk/factboxes.yaml': [
-    'prisoner-exchange:',
-    "  title: 'Обмін полоненими: 1 000 на 1 000'",
-    '  figures: [{ label: мають повернутися до кожної сторони }]',
-    '  steps: [{ label: Погоджено }, { label: Проведено }]',
-  ].join('\n'),
-  'translations/uk/people.yaml': 'serhiy-kyslytsya: { name: Сергій Кислиця }',
-  'translations/uk/timelines.yaml': "after-istanbul: { title: 'Що переговори залишили відкритим' }",
-}));
 /** The copies of the content made for the tests, removed after them. */
 const fixtureDirs: string[] = vi.hoisted(() => []);
 afterAll(() => {
   for (const dir of fixtureDirs) rmSync(dir, { recursive: true, force: true });
 });
+// The content the components read, with a small Ukrainian edition of the tests' own.
 vi.mock('../../src/content-layer/paths.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/content-layer/paths.ts')>();
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uk-edition-'));
+  const { contentWithSmallUkEdition } = await import('../support/small-uk-edition.ts');
+  const dir = contentWithSmallUkEdition(original.contentDir);
   fixtureDirs.push(dir);
-  fs.cpSync(original.contentDir, dir, { recursive: true });
-  fs.rmSync(path.join(dir, 'i18n', 'uk'), { recursive: true, force: true });
-  for (const name of fs.readdirSync(path.join(dir, 'translations', 'uk')))
-    if (name.endsWith('.yaml')) fs.rmSync(path.join(dir, 'translations', 'uk', name));
-  for (const [file, text] of Object.entries(UK_EDITION)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), `${text}\n`);
-  }
   return { ...original, contentDir: dir };
 });
 
