@@ -12,14 +12,20 @@ import { builtPagePaths, isEmbedPath, isNotFoundPath } from '../support/site-pag
 // chrome) are also checked in their frames, themes and hosts by embed.e2e.ts.
 const pages = builtPagePaths();
 
-/** The language and site name a page of each edition gives: `/uk/…` is Ukrainian, the rest English. */
+/**
+ * What a page of each edition gives: its language, the site's name and the main menu's label
+ * (`/uk/…` is Ukrainian, the rest English).
+ */
 const site = readSiteSettings();
-function editionOf(path: string): { lang: string; name: string } {
+const content = join(import.meta.dirname, '..', '..', 'content');
+const readYaml = (...path: string[]) => parse(readFileSync(join(content, ...path), 'utf8'));
+function editionOf(path: string): { lang: string; name: string; mainMenu: string } {
   const edition = site.editions.find((e) => path.startsWith(`/${e.lang}/`));
-  if (!edition) return { lang: site.lang, name: site.name };
-  const texts = join(import.meta.dirname, '..', '..', 'content', 'translations', edition.lang);
-  const { name } = parse(readFileSync(join(texts, 'site.yaml'), 'utf8')) as { name: string };
-  return { lang: edition.lang, name };
+  const code = edition?.lang ?? 'en';
+  const { main } = readYaml('i18n', code, 'header.yaml') as { main: string };
+  if (!edition) return { lang: site.lang, name: site.name, mainMenu: main };
+  const { name } = readYaml('translations', code, 'site.yaml') as { name: string };
+  return { lang: edition.lang, name, mainMenu: main };
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -67,7 +73,7 @@ for (const path of pages) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     // An embed is a fact box alone in another site's frame, without the site's navigation.
     if (!isEmbedPath(path)) {
-      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: edition.mainMenu })).toBeVisible();
       await expect(page.getByRole('contentinfo')).toBeVisible();
     }
     // No JavaScript but the share controls' small, deferred module script, and JSON-LD data; an
