@@ -3,19 +3,31 @@ import { availableParallelism } from 'node:os';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { editionOutput } from './src/build/edition-output.ts';
 import { dataStoreOutsideBundle } from './src/build/data-store-outside-bundle.ts';
 import { siteMarkdownProcessor } from './src/build/render-workers.ts';
 import { shareImageFiles } from './src/build/share-image-files-integration.ts';
 import { readContentDates } from './src/content-layer/content-files.ts';
 import { contentDir } from './src/content-layer/paths.ts';
+import { editions, originalEdition, translatedEditions } from './src/content-layer/editions.ts';
 import { siteUrl } from './src/content-layer/site-address.ts';
 
 const contentDates = readContentDates(contentDir);
+// The site's own language at `/`, each edition of content/site.yaml at `/<lang>/`.
+const original = originalEdition();
+const translated = translatedEditions();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
+  // https://docs.astro.build/en/guides/internationalization/: each page knows its edition
+  // (`Astro.currentLocale`), which src/middleware.ts hands to the content reader and the dictionary.
+  i18n: {
+    locales: [original.code, ...translated.map((edition) => edition.code)],
+    defaultLocale: original.code,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   // Keep the content data store in `.astro/`, where Vitest (through getViteConfig) reads it.
   // ASTRO_CACHE_DIR lets the benchmark and the malformed-content tests build beside it.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro',
@@ -40,9 +52,15 @@ export default defineConfig({
   integrations: [
     dataStoreOutsideBundle(),
     shareImageFiles(),
+    editionOutput(translated.map((edition) => edition.code)),
     sitemap({
-      // Embeds are for other sites' iframes, not for search results.
-      filter: (page) => !page.includes('/embed/'),
+      // Each page lists its counterparts in the other editions (`xhtml:link rel="alternate"`).
+      i18n: {
+        defaultLocale: original.code,
+        locales: Object.fromEntries(editions().map((edition) => [edition.code, edition.lang])),
+      },
+      // Embeds are for other sites' iframes, not for search results; nor is a 404 page.
+      filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page),
       // lastmod: an article's own update time; any other page changes whenever the content does.
       serialize(item) {
         const slug = /\/articles\/([^/]+)\/$/.exec(item.url)?.[1];

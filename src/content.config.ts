@@ -46,7 +46,11 @@ function collection(name: CollectionName) {
   const { schema } = spec;
   const loader =
     'folder' in spec.source
-      ? strictGlob({ base: `${contentDir}/${spec.source.folder}`, schema })
+      ? strictGlob({
+          base: `${contentDir}/${spec.source.folder}`,
+          schema,
+          ...(spec.source.folders ? { folders: spec.source.folders } : {}),
+        })
       : strictFile(`${contentDir}/${spec.source.file}`, { schema, check: checksOf(name) });
   return defineCollection({ loader, schema });
 }

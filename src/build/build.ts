@@ -233,6 +233,14 @@ async function listOverdueThreads(): Promise<void> {
     );
 }
 
+/** What the editions lack and which translations are older than their English: listed, not failed. */
+async function listEditionGaps(): Promise<void> {
+  const { editionStatus, formatEditionStatus } = await import('../content-layer/edition-status.ts');
+  // Files named from the project's folder, as the build's other messages name them.
+  const lines = formatEditionStatus(editionStatus(relative(process.cwd(), contentDir) || '.'));
+  if (lines.length) console.log(`\n  The editions (see \`npm run review\`):\n${lines.join('\n')}`);
+}
+
 removeStaleStages(outDir);
 rmSync(stage, { recursive: true, force: true });
 const started = Date.now();
@@ -246,3 +254,4 @@ console.log(
   `\n✓ Built, checked and published to ${show(outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );
 await listOverdueThreads();
+await listEditionGaps();

@@ -1,5 +1,15 @@
-// Reads the content collections for the pages and components: sorted lists and resolved references.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+// Reads the content collections for the pages and components: sorted lists and resolved references,
+// each entry in the edition of the page being rendered (src/content-layer/editions.ts): the English
+// entry with the edition's texts laid over it (translations.ts), and an article with its translated
+// text and body where the edition has one.
+import {
+  getCollection as getEnglishCollection,
+  getEntry as getEnglishEntry,
+  type CollectionEntry,
+} from 'astro:content';
+import { currentEdition, inEveryEdition, pathInEdition, type Edition } from './editions.ts';
+import { translatedData } from './translations.ts';
+import { t } from './dictionary.ts';
 import { assertContentIntegrity } from './references.ts';
 import { rejectedEntryError } from './rejected-content.ts';
 import { splitArticleHtml } from './article-placeholders.ts';
@@ -35,6 +45,117 @@ function byFileOrder(
   return (a, b) => position(a.id) - position(b.id);
 }
 
+/** What an article's page shows of its translation. */
+export interface ArticleInEdition {
+  /** The language its text is in: the edition's, or the site's own where the edition lacks it. */
+  lang: string;
+  /** True when the edition has no translation of it, and the page shows the English. */
+  fallback: boolean;
+  /** When the translation was made from the English (its `updated` then), if it is one. */
+  translatedFrom?: string;
+  /** True when the English has been updated since the translation was made. */
+  stale: boolean;
+}
+
+const articleEditions = new WeakMap<object, ArticleInEdition>();
+
+/** The language of an article's text as read for the page, and the age of its translation. */
+export function articleInEdition(article: CollectionEntry<'articles'>): ArticleInEdition {
+  return (
+    articleEditions.get(article) ?? { lang: currentEdition().lang, fallback: false, stale: false }
+  );
+}
+
+/** The id of an edition's translation of an article in the `articleTranslations` collection. */
+export function translationId(edition: Pick<Edition, 'code'>, slug: string): string {
+  return `${edition.code}/articles/${slug}`;
+}
+
+/** An article in an edition: its translation's texts and body, or the English, marked as such. */
+async function articleIn(
+  article: CollectionEntry<'articles'>,
+  edition: Edition,
+): Promise<CollectionEntry<'articles'>> {
+  const translation = await getEnglishEntry(
+    'articleTranslations',
+    translationId(edition, article.id),
+  );
+  if (!translation?.rendered?.html) {
+    const english = { ...article };
+    articleEditions.set(english, { lang: 'en-GB', fallback: true, stale: false });
+    return english;
+  }
+  const text = translation.data;
+  const translated: CollectionEntry<'articles'> = {
+    ...article,
+    data: {
+      ...article.data,
+      title: text.title,
+      dek: text.dek,
+      byline: text.byline ?? article.data.byline,
+      section: text.section ?? article.data.section,
+      keyPoints: text.keyPoints ?? article.data.keyPoints,
+      changes: article.data.changes.map((change, i) => ({
+        ...change,
+        note: text.changes?.[i]?.note ?? change.note,
+      })),
+    },
+    rendered: translation.rendered,
+  };
+  articleEditions.set(translated, {
+    lang: edition.lang,
+    fallback: false,
+    translatedFrom: text.translatedFrom,
+    stale: Date.parse(article.data.updated) > Date.parse(text.translatedFrom),
+  });
+  return translated;
+}
+
+/** An entry in the page's edition. */
+async function inPageEdition<C extends CollectionName>(
+  collection: C,
+  entry: CollectionEntry<C>,
+): Promise<CollectionEntry<C>> {
+  const edition = currentEdition();
+  if (edition.original || collection === 'articleTranslations') return entry;
+  if (collection === 'articles')
+    return (await articleIn(entry as CollectionEntry<'articles'>, edition)) as CollectionEntry<C>;
+  return {
+    ...entry,
+    data: translatedData(collection, entry.id, entry.data as object, edition),
+  };
+}
+
+/** Every entry of a collection, in the page's edition. */
+export async function getCollection<C extends CollectionName>(
+  collection: C,
+): Promise<CollectionEntry<C>[]> {
+  const entries = (await getEnglishCollection(collection)) as CollectionEntry<C>[];
+  if (currentEdition().original) return entries;
+  return Promise.all(entries.map((entry) => inPageEdition(collection, entry)));
+}
+
+/** One entry, in the page's edition, or undefined. */
+export async function getEntry<C extends CollectionName>(
+  collection: C,
+  id: string,
+): Promise<CollectionEntry<C> | undefined> {
+  const entry = (await getEnglishEntry(collection, id)) as CollectionEntry<C> | undefined;
+  return entry && inPageEdition(collection, entry);
+}
+
+/**
+ * An entry as written in the site's own language, whatever the page's edition: a quote's words as
+ * the source gives them, which an edition shows beside its translation.
+ */
+export async function originalEntry<C extends CollectionName>(
+  collection: C,
+  id: string,
+): Promise<CollectionEntry<C>> {
+  const entry = (await getEnglishEntry(collection, id)) as CollectionEntry<C> | undefined;
+  return entry ?? requireEntry(collection, id);
+}
+
 /** Articles in home-page order. */
 export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
   const articles = await getCollection('articles');
@@ -65,7 +186,7 @@ export async function requireEntry<C extends CollectionName>(
     const valid = (await getCollection(collection)).map((e) => e.id).join(', ');
     throw new Error(`No ${collection} entry with the id "${id}". Valid ids: ${valid}.`);
   }
-  return entry as CollectionEntry<C>;
+  return entry;
 }
 
 export interface QuoteView {
@@ -150,12 +271,18 @@ export async function getFactBoxView(id: string): Promise<FactBoxView> {
       view: await getEventView(step.event.id),
     })),
   );
+  const edition = currentEdition();
   const status = factStatus(
     steps.map((s) => ({
       label: s.label,
       status: s.view.current.status,
       asOf: s.view.current.asOf,
     })),
+    {
+      lang: edition.lang,
+      notYet: (next) => t('status.notYet', { next }),
+      doneNotYet: (done, next) => t('status.doneNotYet', { done, next }),
+    },
   );
   const updates = byPublication(steps.flatMap((s) => s.view.updates));
   return {
@@ -256,12 +383,12 @@ export async function getDelegationViews(): Promise<DelegationView[]> {
     }));
 }
 
-/** One static page per fact box, with the box as a prop: its own page and its embed share this. */
+/** One static page per fact box in every edition: its own page and its embed share this. */
 export async function factBoxStaticPaths(): Promise<
-  { params: { id: string }; props: { box: CollectionEntry<'factboxes'> } }[]
+  { params: { id: string; locale: string | undefined } }[]
 > {
   const boxes = await getCollection('factboxes');
-  return boxes.map((box) => ({ params: { id: box.id }, props: { box } }));
+  return inEveryEdition(boxes.map((box) => ({ params: { id: box.id } })));
 }
 
 /** A fact on the site that cites a source: what to call it and, where it has one, where it is. */
@@ -285,10 +412,10 @@ export async function citingFacts(sourceId: string): Promise<CitingFact[]> {
   return [
     ...events
       .filter((e) => cites(e.data.source, sourceId))
-      .map((e) => ({ label: `Timeline: ${e.data.title}` })),
+      .map((e) => ({ label: t('citing.timeline', { title: e.data.title }) })),
     ...updates
       .filter((u) => cites(u.data.source, sourceId))
-      .map((u) => ({ label: `Update: ${u.data.note}` })),
+      .map((u) => ({ label: t('citing.update', { note: u.data.note }) })),
     ...people
       .filter((p) =>
         [
@@ -297,10 +424,16 @@ export async function citingFacts(sourceId: string): Promise<CitingFact[]> {
           ...p.data.laterRoles.map((r) => r.source),
         ].some((c) => cites(c, sourceId)),
       )
-      .map((p) => ({ label: `Who’s who: ${p.data.name}`, href: paths.person(p.id) })),
+      .map((p) => ({
+        label: t('citing.whosWho', { name: p.data.name }),
+        href: pathInEdition(paths.person(p.id)),
+      })),
     ...delegations
       .filter((d) => d.data.sources.some((c) => cites(c, sourceId)))
-      .map((d) => ({ label: `Who’s who: ${d.data.name}`, href: paths.people() })),
+      .map((d) => ({
+        label: t('citing.whosWho', { name: d.data.name }),
+        href: pathInEdition(paths.people()),
+      })),
   ];
 }
 

@@ -74,7 +74,7 @@ export function fieldReference(): string {
     const where =
       'file' in spec.source
         ? `content/${spec.source.file}`
-        : `content/${spec.source.folder}/*.md (frontmatter)`;
+        : `content/${spec.source.folder}/${'folders' in spec.source && spec.source.folders ? `${spec.source.folders}/` : ''}*.md (frontmatter)`;
     const json = jsonSchemaOf(spec.schema);
     return [
       `### \`${name}\`: ${where}`,

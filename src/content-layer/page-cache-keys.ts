@@ -5,7 +5,7 @@
 // bytes, so that the editor's order counts too, and every article's frontmatter, for lists and
 // references). The page's code, styles and scripts are Astro's part: it hashes each page's module graph.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleModified, getArticleUpdates } from './entries.ts';
@@ -23,6 +23,13 @@ export function sharedContentDigest(): Promise<string> {
       .sort()) {
       hash.update(`\0${name}\0`).update(readFileSync(join(contentDir, name)));
     }
+    // The editions' words: their dictionaries and translations, every file.
+    for (const folder of ['i18n', 'translations']) {
+      if (!existsSync(join(contentDir, folder))) continue;
+      const files = readdirSync(join(contentDir, folder), { recursive: true, encoding: 'utf8' });
+      for (const name of files.filter((n) => /\.(ya?ml|md)$/.test(n)).sort())
+        hash.update(`\0${folder}/${name}\0`).update(readFileSync(join(contentDir, folder, name)));
+    }
     for (const article of await getCollection('articles'))
       hash.update(`\0${article.id}\0${JSON.stringify(article.data)}`);
     return hash.digest('hex');
@@ -31,9 +38,13 @@ export function sharedContentDigest(): Promise<string> {
 }
 
 /** The key of an article's page: its own rendered HTML and data, and the shared content. */
-export async function articlePageKey(article: CollectionEntry<'articles'>): Promise<string> {
+export async function articlePageKey(
+  article: CollectionEntry<'articles'>,
+  edition = '',
+): Promise<string> {
   return createHash('sha256')
     .update(await sharedContentDigest())
+    .update(`\0${edition}\0`)
     .update(JSON.stringify(article.data))
     .update(article.rendered?.html ?? '')
     .digest('hex');
@@ -47,8 +58,11 @@ export async function articlePageKey(article: CollectionEntry<'articles'>): Prom
  */
 export async function articleCardsPageKey(
   articles: readonly CollectionEntry<'articles'>[],
+  edition = '',
 ): Promise<string> {
-  const hash = createHash('sha256').update(await sharedContentDigest());
+  const hash = createHash('sha256')
+    .update(await sharedContentDigest())
+    .update(`\0${edition}\0`);
   for (const article of articles)
     hash.update(`\0${article.id}\0${articleModified(article, await getArticleUpdates(article))}`);
   return hash.digest('hex');

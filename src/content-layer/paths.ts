@@ -19,6 +19,18 @@ export function listMarkdownFiles(dir: string): string[] {
     .sort();
 }
 
+/** True for a file (its path under the base) inside the folders a collection reads (`uk/articles`). */
+export function inFolders(entry: string, folders: string | undefined): boolean {
+  if (!folders) return true;
+  const pattern = new RegExp(
+    `^${folders
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')}/[^/]+$`,
+  );
+  return pattern.test(entry);
+}
+
 /** The id (and address) an article file gets: its path without `.md`. */
 export function articleId(entry: string): string {
   return entry.replace(/\.md$/, '');

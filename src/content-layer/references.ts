@@ -10,6 +10,8 @@ import { readYamlSource } from './content-files.ts';
 import { locate, locateFrontmatterField, type DataPath } from './source-text.ts';
 import { figureProblems, type CitedText } from './excerpt-check.ts';
 import { contentDir } from './paths.ts';
+import { checkTranslations } from './translations.ts';
+import { checkDictionaries } from './dictionary.ts';
 import { orderUpdates } from '../lib/event-status.ts';
 import { readSourceTexts } from './report-check.ts';
 import type { Citation } from '../schemas/citation.ts';
@@ -319,5 +321,13 @@ async function checkEntries(
   const rules = crossEntryProblems(entries);
   if (rules.length) {
     throw new ContentError(rules, `Entries that contradict each other (${rules.length}):`);
+  }
+  // The editions' words: each translation names entries and keys that exist and says what the English says.
+  const editions = [...checkTranslations().problems, ...checkDictionaries().problems];
+  if (editions.length) {
+    throw new ContentError(
+      editions,
+      `Translations that do not match the English (${editions.length}):`,
+    );
   }
 }

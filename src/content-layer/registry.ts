@@ -10,6 +10,7 @@
 // fails, naming what is missing, if any part is left out.
 import type { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
+import { articleTranslationSchema } from '../schemas/article-translation.ts';
 import { delegationSchema } from '../schemas/delegation.ts';
 import { factBoxSchema } from '../schemas/factbox.ts';
 import { personSchema } from '../schemas/person.ts';
@@ -19,8 +20,11 @@ import { timelineEventSchema, timelineSchema } from '../schemas/timeline.ts';
 import { updateSchema } from '../schemas/update.ts';
 
 export interface CollectionSpec {
-  /** Where the entries live, in the content folder: one YAML file of entries by id, or a folder of Markdown files (one entry each). */
-  source: { file: string } | { folder: string };
+  /**
+   * Where the entries live, in the content folder: one YAML file of entries by id, or a folder of
+   * Markdown files (one entry each), optionally only those in its subfolders matching `folders`.
+   */
+  source: { file: string } | { folder: string; folders?: string };
   /** What an entry must hold; every field is described there. */
   schema: z.ZodType;
   /**
@@ -39,6 +43,11 @@ const unlessPending = (what: string) => (entry: Record<string, unknown>) =>
 
 export const COLLECTIONS = {
   articles: { source: { folder: 'articles' }, schema: articleSchema },
+  // The editions' translations of the articles: `translations/uk/articles/x.md` is `uk/x`'s text.
+  articleTranslations: {
+    source: { folder: 'translations', folders: '*/articles' },
+    schema: articleTranslationSchema,
+  },
   people: {
     source: { file: 'people.yaml' },
     schema: personSchema,

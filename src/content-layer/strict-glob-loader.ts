@@ -12,7 +12,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { projectPath, type ContentProblem } from '../lib/content-problem.ts';
-import { articleId, contentDir, listMarkdownFiles } from './paths.ts';
+import { articleId, contentDir, inFolders, listMarkdownFiles } from './paths.ts';
 import { COLLECTIONS, type CollectionSpec } from './registry.ts';
 import { explainSchemaFailure } from './schema-problems.ts';
 import { reportProblems, suggestId, ID_PATTERN } from './strict-file-loader.ts';
@@ -54,6 +54,11 @@ export interface StrictGlobOptions {
   base: string;
   /** The collection's schema, to explain validation errors field by field. */
   schema: z.ZodType;
+  /**
+   * The folders under `base` that hold its files, when not all of them do: `*\/articles` for the
+   * editions' translated articles (`translations/uk/articles/x.md`), beside other files of theirs.
+   */
+  folders?: string;
 }
 
 /** What the checks of the article files found. */
@@ -140,12 +145,12 @@ function checkFrontmatter(
  * these checks in the last build passes them again: its frontmatter is not parsed a second time
  * (the YAML parser took 3 ms a file, every build).
  */
-function checkArticleFiles(dir: string, context: LoaderContext): FilesChecked {
+function checkArticleFiles(dir: string, context: LoaderContext, folders?: string): FilesChecked {
   const checked: FilesChecked = { problems: [], frontmatters: new Map(), passed: {} };
   const before = passedBefore(context);
   const checksDigest = context.generateDigest(CHECKS_DIGEST);
   const fileByLowerId = new Map<string, string>();
-  for (const entry of listMarkdownFiles(dir)) {
+  for (const entry of listMarkdownFiles(dir).filter((e) => inFolders(e, folders))) {
     const path = join(dir, entry);
     const name = projectPath(path, process.cwd());
     const read = readContentText(path, name);
@@ -305,7 +310,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
   /** The `astro dev` watchers this loader listens to already: one listener each, however often it loads. */
   const watched = new WeakSet<object>();
   const inner = glob({
-    pattern: ['**/*.md', '!**/_*', '!**/_*/**'],
+    pattern: [options.folders ? `${options.folders}/*.md` : '**/*.md', '!**/_*', '!**/_*/**'],
     base: options.base,
     // The address is the file name: a `slug` in the frontmatter is refused by the schema.
     generateId: ({ entry }) => articleId(entry),
@@ -318,7 +323,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
     load: async (context: LoaderContext) => {
       const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), context.config.root));
       const folder = projectPath(dir, process.cwd());
-      const checked = checkArticleFiles(dir, context);
+      const checked = checkArticleFiles(dir, context, options.folders);
       if (reportProblems(context, checked.problems, `${folder} has problems`)) return;
       context.meta.set(PASSED_KEY, JSON.stringify(checked.passed));
       const renders = catchRenderFailures(context, dir);

@@ -1,6 +1,12 @@
 // The HTML another site pastes to show one of our fact boxes: a <blockquote> with the box's words
 // and a link (what readers get where scripts do not run), plus our loader, which swaps it for a
-// resizing iframe. And a plain <iframe> for sites whose editors strip scripts.
+// resizing iframe. And a plain <iframe> for sites whose editors strip scripts. Its words are in
+// content/i18n/<lang>/embed.yaml, in the edition of the page that builds it: the English ones are
+// marked with their `lang` where that edition lacks them, and the whole code carries the edition's
+// `lang` outside English, since the host page may be in any language.
+import { phrase, t } from '../content-layer/dictionary.ts';
+import { currentEdition } from '../content-layer/editions.ts';
+import { sentenceParts } from '../lib/names.ts';
 import { EMBED_TITLE_ATTRIBUTE, EMBED_URL_ATTRIBUTE } from './embed-protocol.ts';
 
 /** Everything a fact box's embed code says, already formatted. */
@@ -8,7 +14,11 @@ export interface FactBoxSnippetData {
   title: string;
   summary: string;
   /** Figures as the box shows them: "1,000" and "prisoners of war returned to each side". */
-  figures: { value: string; label: string }[];
+  figures: {
+    value: string;
+    label: string;
+    /** Set when the label is not in the edition's language. */ lang?: string | undefined;
+  }[];
   /** Where the fact stands, e.g. "Carried out". */
   status: string;
   /** The day the status stands as of, worded: "25 May 2025". */
@@ -20,6 +30,10 @@ export interface FactBoxSnippetData {
   /** Absolute URL of the loader (`/embed.js`). */
   loaderUrl: string;
   siteName: string;
+  /** The `lang` of a text that is not in the edition's language (shown in English instead). */
+  titleLang?: string | undefined;
+  summaryLang?: string | undefined;
+  statusLang?: string | undefined;
 }
 
 /**
@@ -53,22 +67,52 @@ export function escapeHtml(text: string): string {
 
 /** The title an iframe of this box carries, for screen-reader users. */
 export function factBoxFrameTitle(data: Pick<FactBoxSnippetData, 'title' | 'siteName'>): string {
-  return `Fact box: ${data.title}, from ${data.siteName}`;
+  return t('embed.frameTitle', { title: data.title, site: data.siteName });
+}
+
+/** ` lang="…"`, or nothing when the text is in the edition's language. */
+const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : '');
+
+/**
+ * A dictionary sentence as HTML, each `{placeholder}` filled with the HTML given for it (already
+ * escaped), its words escaped and, where the edition lacks them, marked with their `lang`.
+ */
+function sentenceHtml(key: string, slots: Record<string, string>): string {
+  return sentenceParts(phrase(key))
+    .map((part) =>
+      part.slot !== undefined
+        ? (slots[part.slot] ?? '')
+        : part.lang
+          ? `<span lang="${escapeHtml(part.lang)}">${escapeHtml(part.text)}</span>`
+          : escapeHtml(part.text),
+    )
+    .join('');
 }
 
 /** The embed code with our loader: readable as it is, a resizing iframe once the loader runs. */
 export function factBoxEmbedSnippet(data: FactBoxSnippetData): string {
   const e = escapeHtml;
+  const edition = currentEdition();
   const figures = data.figures
-    .map((figure) => `<li><strong>${e(figure.value)}</strong> ${e(figure.label)}</li>`)
+    .map(
+      (figure) =>
+        `<li><strong>${e(figure.value)}</strong> ${figure.lang ? `<span lang="${e(figure.lang)}">${e(figure.label)}</span>` : e(figure.label)}</li>`,
+    )
     .join('');
   return [
-    `<blockquote ${EMBED_URL_ATTRIBUTE}="${e(data.embedUrl)}" ${EMBED_TITLE_ATTRIBUTE}="${e(factBoxFrameTitle(data))}" cite="${e(data.articleUrl)}">`,
-    `<p><strong>${e(data.title)}</strong></p>`,
-    `<p>${e(data.summary)}</p>`,
+    `<blockquote ${EMBED_URL_ATTRIBUTE}="${e(data.embedUrl)}" ${EMBED_TITLE_ATTRIBUTE}="${e(factBoxFrameTitle(data))}" cite="${e(data.articleUrl)}"${langAttribute(edition.original ? undefined : edition.lang)}>`,
+    `<p${langAttribute(data.titleLang)}><strong>${e(data.title)}</strong></p>`,
+    `<p${langAttribute(data.summaryLang)}>${e(data.summary)}</p>`,
     `<ul>${figures}</ul>`,
-    `<p>Status as of ${e(data.statusAsOf)}: ${e(data.status)}</p>`,
-    `<p>From <a href="${e(data.articleUrl)}">${e(data.siteName)}</a></p>`,
+    `<p>${sentenceHtml('embed.status', {
+      date: e(data.statusAsOf),
+      status: data.statusLang
+        ? `<span lang="${e(data.statusLang)}">${e(data.status)}</span>`
+        : e(data.status),
+    })}</p>`,
+    `<p>${sentenceHtml('embed.from', {
+      site: `<a href="${e(data.articleUrl)}">${e(data.siteName)}</a>`,
+    })}</p>`,
     `</blockquote>`,
     `<script async src="${e(data.loaderUrl)}"></script>`,
   ].join('\n');

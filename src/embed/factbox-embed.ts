@@ -1,4 +1,5 @@
-// Reads a fact box into what its embed code and its oEmbed response say.
+// Reads a fact box into what its embed code and its oEmbed response say, in the edition of the page
+// (or oEmbed response) being built: its texts, numbers and dates, and the addresses of that edition.
 import type { CollectionEntry } from 'astro:content';
 import {
   FACTBOX_OEMBED_HEIGHT,
@@ -7,11 +8,11 @@ import {
   factBoxIframeSnippet,
   type FactBoxSnippetData,
 } from './embed-snippet.ts';
-import { formatDay } from '../lib/dates.ts';
+import { formatDay, formatNumber } from '../content-layer/edition-format.ts';
 import { getFactBoxView } from '../content-layer/entries.ts';
 import { absoluteUrl } from '../content-layer/site-address.ts';
-import { readSiteSettings } from '../content-layer/site-settings.ts';
-import { paths } from '../lib/urls.ts';
+import { readSiteTexts, textLang } from '../content-layer/translations.ts';
+import { paths } from '../content-layer/edition-paths.ts';
 
 export interface FactBoxEmbed {
   data: FactBoxSnippetData;
@@ -21,25 +22,29 @@ export interface FactBoxEmbed {
   iframeSnippet: string;
 }
 
-const number = new Intl.NumberFormat('en-GB');
-
 export async function getFactBoxEmbed(
   id: CollectionEntry<'factboxes'>['id'],
 ): Promise<FactBoxEmbed> {
-  const { box, status } = await getFactBoxView(id);
+  const { box, steps, status } = await getFactBoxView(id);
+  // A status that is one step's name is in that name's language.
+  const statusStep = steps.findIndex((step) => step.label === status.label);
   const data: FactBoxSnippetData = {
     title: box.data.title,
     summary: box.data.summary,
-    figures: box.data.figures.map((figure) => ({
-      value: number.format(figure.value),
+    figures: box.data.figures.map((figure, i) => ({
+      value: formatNumber(figure.value),
       label: figure.label,
+      lang: textLang(box.data, 'figures', i, 'label'),
     })),
     status: status.label,
     statusAsOf: formatDay(status.asOf),
     articleUrl: absoluteUrl(paths.article(box.data.article.id)),
     embedUrl: absoluteUrl(paths.embedFactBox(box.id)),
     loaderUrl: absoluteUrl(paths.embedLoader()),
-    siteName: readSiteSettings().name,
+    siteName: readSiteTexts().name,
+    titleLang: textLang(box.data, 'title'),
+    summaryLang: textLang(box.data, 'summary'),
+    statusLang: statusStep >= 0 ? textLang(box.data, 'steps', statusStep, 'label') : undefined,
   };
   return { data, snippet: factBoxEmbedSnippet(data), iframeSnippet: factBoxIframeSnippet(data) };
 }
@@ -69,7 +74,7 @@ export async function getFactBoxOEmbed(
     type: 'rich',
     version: '1.0',
     title: data.title,
-    provider_name: readSiteSettings().name,
+    provider_name: readSiteTexts().name,
     provider_url: absoluteUrl(paths.home()),
     // A day: fact boxes change when the story does, and consumers should see that.
     cache_age: 86_400,

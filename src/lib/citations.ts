@@ -1,5 +1,7 @@
-// Links and labels for citations: "Report ¶7–8" pointing at the source page's paragraph.
-import { formatDay } from './dates.ts';
+// Links and labels for citations: "Report ¶7–8" pointing at the source page's paragraph. Pure: the
+// words of a label ("Report", "Reuters, 23 May 2025") are given in the page's language by the
+// caller (Citation.astro reads them from content/i18n/<lang>/citation.yaml), and a path is the
+// site's own, which the caller puts in the page's edition (`pathInEdition`).
 import { paths } from './urls.ts';
 
 /** The path of a source's page, or of one paragraph on it. */
@@ -20,15 +22,35 @@ export function formatParagraphs(paragraphs: readonly number[]): string {
   return ranges.join(', ');
 }
 
+/** The words a citation names a source with, in the page's language. */
+export interface SourceLabelWords {
+  /** What a report is called: "Report". */
+  report: string;
+  /** An outlet's piece, given the outlet and the day it was published (YYYY-MM-DD): "Reuters, 23 May 2025". */
+  piece: (outlet: string, published: string) => string;
+}
+
 /** How a citation names a source: "Report" for a report, "Reuters, 23 May 2025" for an outlet's piece. */
-export function sourceLabel(source: {
+export function sourceLabel(
+  source: {
+    kind: string;
+    title: string;
+    outlet?: string | undefined;
+    published?: string | undefined;
+  },
+  words: SourceLabelWords,
+): string {
+  if (source.kind === 'report') return words.report;
+  return source.outlet && source.published
+    ? words.piece(source.outlet, source.published)
+    : source.title;
+}
+
+/** True when `sourceLabel` names the source by its own title (a headline, in the source's language). */
+export function labelIsTitle(source: {
   kind: string;
-  title: string;
   outlet?: string | undefined;
   published?: string | undefined;
-}): string {
-  if (source.kind === 'report') return 'Report';
-  return source.outlet && source.published
-    ? `${source.outlet}, ${formatDay(source.published)}`
-    : source.title;
+}): boolean {
+  return source.kind !== 'report' && !(source.outlet && source.published);
 }

@@ -15,8 +15,15 @@ export function pendingWording(text: string): string | undefined {
   return PENDING.exec(text)?.[0];
 }
 
-/** Lower case, straight quotation marks and apostrophes: each character stays where it was. */
-const normalise = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+/**
+ * Lower case, straight quotation marks and apostrophes (the editions' «», „ and “ too): each
+ * character stays where it was.
+ */
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”«»„]/g, '"');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface TypedQuote {

@@ -71,11 +71,30 @@ export interface FactStep {
   asOf: string;
 }
 
+/** How a status is worded in a language: the step not yet taken, alone or after the last one taken. */
+export interface StatusWords {
+  /** The language, for lower-casing a step's name inside a sentence. */
+  lang: string;
+  /** "Not yet carried out", given the next step's name in lower case. */
+  notYet: (next: string) => string;
+  /** "Agreed, not yet carried out", given the last step taken and the next, in lower case. */
+  doneNotYet: (done: string, next: string) => string;
+}
+
+const ENGLISH_STATUS: StatusWords = {
+  lang: 'en-GB',
+  notYet: (next) => `Not yet ${next}`,
+  doneNotYet: (done, next) => `${done}, not yet ${next}`,
+};
+
 /**
  * A fact's status from its steps: the last step that has happened, and the next that has not
  * ("Agreed, not yet carried out"), as of the latest day any step was confirmed.
  */
-export function factStatus(steps: readonly FactStep[]): {
+export function factStatus(
+  steps: readonly FactStep[],
+  words: StatusWords = ENGLISH_STATUS,
+): {
   label: string;
   asOf: string;
   settled: boolean;
@@ -84,11 +103,11 @@ export function factStatus(steps: readonly FactStep[]): {
   const done = steps.filter((s) => s.status === 'happened');
   const last = done.at(-1);
   const next = steps.find((s) => s.status === 'pending');
-  const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+  const lower = (label: string) => label.charAt(0).toLocaleLowerCase(words.lang) + label.slice(1);
   const label = !last
-    ? `Not yet ${lower(next!.label)}`
+    ? words.notYet(lower(next!.label))
     : next
-      ? `${last.label}, not yet ${lower(next.label)}`
+      ? words.doneNotYet(last.label, lower(next.label))
       : last.label;
   const asOf = steps.map((s) => s.asOf).reduce((a, b) => (b > a ? b : a));
   return { label, asOf, settled: !next };

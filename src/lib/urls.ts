@@ -21,6 +21,8 @@ export const paths = {
   embedFactBox: (id: string) => `/embed/factbox/${id}/`,
   /** A fact box's oEmbed response. */
   oembedFactBox: (id: string) => `/oembed/factbox/${id}.json`,
+  /** The feed of every article. */
+  rss: () => '/rss.xml',
   /** The script other sites load to turn embed placeholders into resizing iframes. */
   embedLoader: () => '/embed.js',
   /** The 1200×630 share image of a page: `kind` is `article`, `tag`, `quote`, `fact` or `home`. */

@@ -1,5 +1,8 @@
 // Finds numbers in prose that contradict a fact box's figures: in a sentence that uses a figure's
 // phrase ("each side", "in all"), the count written nearest before the phrase must be the figure.
+// In an edition's language, numbers are read as that language writes them ("1 000", "1.000"), in
+// digits, and a day beside one of its month names ("16 травня") or a year is a date, not a count.
+import { numberPattern, parseWrittenNumber } from '../lib/edition-numbers.ts';
 import type { FactBox } from '../schemas/factbox.ts';
 
 /** A fact box's figure: its key, its true value, what it counts and the phrases that mean it. */
@@ -64,8 +67,51 @@ export function parseCount(written: string): number {
 export function splitSentences(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=["“‘(]?[A-Z0-9])/)
+    .split(/(?<=[.!?])\s+(?=["“‘«„(]?[\p{Lu}0-9])/u)
     .filter((s) => s.trim().length > 0);
+}
+
+const monthNames = new Map<string, string[]>();
+
+/** Every month's name in `lang` as it stands beside a day ("травня", "мая", "Mayıs"), lower-cased. */
+function monthsIn(lang: string): string[] {
+  let names = monthNames.get(lang);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    names = Array.from({ length: 12 }, (_, month) =>
+      format
+        .formatToParts(new Date(Date.UTC(2025, month, 16)))
+        .find((part) => part.type === 'month')!
+        .value.toLocaleLowerCase(lang),
+    );
+    monthNames.set(lang, names);
+  }
+  return names;
+}
+
+/** True when a number written in another language than English is a day or a year, not a count. */
+function isDateOrYearIn(lang: string, sentence: string, index: number, written: string): boolean {
+  const around = (from: number, to: number) =>
+    sentence.slice(Math.max(0, from), to).toLocaleLowerCase(lang);
+  const before = around(index - 16, index);
+  const after = around(index + written.length, index + written.length + 16);
+  if (/^\d{1,2}$/.test(written) && Number(written) >= 1 && Number(written) <= 31) {
+    const months = monthsIn(lang);
+    return months.some((m) => after.trimStart().startsWith(m) || before.trimEnd().endsWith(m));
+  }
+  return /^(1[89]|20|21)\d{2}$/.test(written);
+}
+
+/** A phrase in a sentence, as a whole word or words in any script. */
+function phrasePattern(phrase: string, lang: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return lang === 'en'
+    ? new RegExp(`\\b${escaped}\\b`, 'gi')
+    : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 const YEAR_CONTEXT = /\b(in|since|by|of|until|from|before|after|during|early|late|mid)\s*$/i;
@@ -92,23 +138,37 @@ function isDateOrYear(sentence: string, index: number, written: string): boolean
   return false;
 }
 
+/** The counts written in a sentence, dates and years left out. */
+function countsIn(
+  sentence: string,
+  lang: string,
+): { index: number; written: string; value: number }[] {
+  if (lang === 'en')
+    return [...sentence.matchAll(NUMBER)]
+      .filter((m) => !isDateOrYear(sentence, m.index, m[0]))
+      .map((m) => ({ index: m.index, written: m[0], value: parseCount(m[0]) }));
+  return [...sentence.matchAll(numberPattern(lang))]
+    .filter((m) => !isDateOrYearIn(lang, sentence, m.index, m[0]))
+    .map((m) => ({ index: m.index, written: m[0], value: parseWrittenNumber(m[0], lang) }));
+}
+
+/**
+ * The numbers in `text` that contradict a figure: in a sentence that uses one of the figure's
+ * phrases, the count written nearest before the phrase. `lang` is the text's language (`en`, or an
+ * edition's: `uk`, `ru`, `tr`), whose phrases the figures then carry.
+ */
 export function findFigureContradictions(
   text: string,
   figures: readonly FigureSpec[],
+  lang = 'en',
 ): FigureContradiction[] {
   const contradictions: FigureContradiction[] = [];
   for (const sentence of splitSentences(text)) {
-    const counts = [...sentence.matchAll(NUMBER)]
-      .filter((m) => !isDateOrYear(sentence, m.index, m[0]))
-      .map((m) => ({ index: m.index, written: m[0], value: parseCount(m[0]) }));
+    const counts = countsIn(sentence, lang);
     if (counts.length === 0) continue;
     for (const figure of figures) {
       for (const phrase of figure.phrases) {
-        const phrasePattern = new RegExp(
-          `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-          'gi',
-        );
-        for (const match of sentence.matchAll(phrasePattern)) {
+        for (const match of sentence.matchAll(phrasePattern(phrase, lang))) {
           const nearest = counts.filter((c) => c.index < match.index).at(-1);
           if (nearest && nearest.value !== figure.value) {
             contradictions.push({

@@ -9,10 +9,12 @@ import type { DataPath } from '../content-layer/source-text.ts';
 import { findFigureContradictions } from './figure-check.ts';
 import { forEachArticleText } from './article-texts.ts';
 import { failAt } from './directive-error.ts';
+import { translationOfFile } from './remark-edition-structure.ts';
+import { formatNumber } from '../lib/edition-numbers.ts';
 
 export interface RemarkFactBoxFiguresOptions {
   /** Each fact box's figures and the slug of its article, or how to read them: read again for each file, so `astro dev` sees new entries. */
-  factboxes: Record<string, FactBoxFigures> | (() => Record<string, FactBoxFigures>);
+  factboxes: Record<string, FactBoxFigures> | ((path?: string) => Record<string, FactBoxFigures>);
 }
 
 function slugOf(file: VFile): string {
@@ -22,7 +24,7 @@ function slugOf(file: VFile): string {
 export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOptions) {
   return (tree: Root, file: VFile) => {
     const factboxes =
-      typeof options.factboxes === 'function' ? options.factboxes() : options.factboxes;
+      typeof options.factboxes === 'function' ? options.factboxes(file.path) : options.factboxes;
     const boxIds = new Set<string>();
     visit(tree, 'leafDirective', (node) => {
       if (node.name === 'factbox' && node.attributes?.['id']) boxIds.add(node.attributes['id']);
@@ -32,13 +34,15 @@ export default function remarkFactBoxFigures(options: RemarkFactBoxFiguresOption
     }
     if (boxIds.size === 0) return;
 
+    // A translation's language (its numbers and phrases), or English.
+    const lang = translationOfFile(file.path)?.code ?? 'en';
     const check = (text: string, node: Node | undefined, field?: DataPath) => {
       for (const id of boxIds) {
         const box = factboxes[id];
         if (!box) continue;
-        const [problem] = findFigureContradictions(text, box.figures);
+        const [problem] = findFigureContradictions(text, box.figures, lang);
         if (problem) {
-          const right = problem.figure.value.toLocaleString('en-GB');
+          const right = formatNumber(problem.figure.value, lang === 'en' ? 'en-GB' : lang);
           failAt(
             file,
             node,

@@ -38,6 +38,38 @@ export const siteSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'a locale as Open Graph writes it, e.g. en_GB')
     .describe('The same language as link previews (Open Graph) write it, e.g. `en_GB`.'),
+  languageName: z
+    .string()
+    .min(2)
+    .default('English')
+    .describe(
+      'The name of the site’s own language, written in that language ("English"): the language switcher shows it.',
+    ),
+  editions: z
+    .array(
+      z.strictObject({
+        lang: z
+          .string()
+          .regex(/^[a-z]{2,3}$/, 'a two- or three-letter language code, e.g. uk')
+          .describe(
+            'The edition’s language code: its pages’ `lang`, and the start of its addresses (`uk` → `/uk/…`). Its words are in `content/translations/<lang>/` and `content/i18n/<lang>/`.',
+          ),
+        locale: z
+          .string()
+          .regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'a locale as Open Graph writes it, e.g. uk_UA')
+          .describe('The language as link previews (Open Graph) write it, e.g. `uk_UA`.'),
+        name: z
+          .string()
+          .min(2)
+          .describe(
+            'The language’s name, written in that language ("Українська"): the language switcher shows it.',
+          ),
+      }),
+    )
+    .default([])
+    .describe(
+      'The site’s editions in other languages, in the order the language switcher lists them: every page has its counterpart in each, fed by the same entries. Leave it out for a site in one language.',
+    ),
   url: z
     .url({ protocol: /^https?$/, error: 'an address starting https://, e.g. https://example.org/' })
     .describe(

@@ -10,3 +10,12 @@ const threads = openThreads(contentDir, today);
 console.log(`Open threads on ${today}: ${threads.length}\n`);
 for (const thread of threads) console.log(`${formatThread(thread, process.cwd())}\n`);
 if (threads.length === 0) console.log('Nothing is pending: every thread has a dated answer.');
+
+// The editions: translations older than their English, and what each edition still lacks.
+const { editionStatus, formatEditionStatus } = await import('../content-layer/edition-status.ts');
+const editionLines = formatEditionStatus(editionStatus(contentDir));
+console.log(
+  editionLines.length
+    ? `\nThe editions:\n${editionLines.join('\n')}`
+    : '\nThe editions: every translation is complete and current.',
+);

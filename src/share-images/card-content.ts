@@ -1,8 +1,14 @@
 // What each page's share image says: turns content entries into the plain card data that
 // templates.ts draws. One card per article, tag, quote and fact box, and one for the home page.
 import { roleAtTheTime } from '../lib/names.ts';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { differentInstants, displayEventDate, formatDay, formatInstantDay } from '../lib/dates.ts';
+import { type CollectionEntry } from 'astro:content';
+import { getCollection } from '../content-layer/entries.ts';
+import {
+  differentInstants,
+  displayEventDate,
+  formatDay,
+  formatInstantDay,
+} from '../content-layer/edition-format.ts';
 import {
   articleModified,
   getArticleUpdates,
@@ -13,15 +19,28 @@ import {
   type FactBoxView,
 } from '../content-layer/entries.ts';
 import type { FactCard, QuoteCard, ShareCard, ShareImageKind, StoryCard } from './cards.ts';
-import { countOf } from '../lib/counts.ts';
+
+import { currentEdition } from '../content-layer/editions.ts';
+import { t, topicName } from '../content-layer/dictionary.ts';
 import { siteUrl } from '../content-layer/site-address.ts';
-import { readSiteSettings } from '../content-layer/site-settings.ts';
+import { readSiteTexts } from '../content-layer/translations.ts';
 
 type Article = CollectionEntry<'articles'>;
 
-/** What every card shows: the site's name and host. */
-function common(): { site: string; host: string } {
-  return { site: readSiteSettings().name, host: new URL(siteUrl).host };
+/** What every card shows: the site's name and host, in the edition's language. */
+function common(): Pick<ShareCard, 'lang' | 'edition' | 'labels' | 'site' | 'host'> {
+  const edition = currentEdition();
+  return {
+    lang: edition.lang,
+    ...(edition.original ? {} : { edition: edition.code }),
+    labels: {
+      quote: t(edition.original ? 'sharecard.quote' : 'sharecard.quoteTranslated'),
+      factBox: t('sharecard.factBox'),
+      status: t('sharecard.status'),
+    },
+    site: readSiteTexts().name,
+    host: new URL(siteUrl).host,
+  };
 }
 
 const day = formatInstantDay;
@@ -45,7 +64,12 @@ export function articleCard(article: Article, modified = article.data.updated): 
     kicker: section,
     title,
     dek,
-    date: `As of ${formatDay(asOf)} · ${differentInstants(published, modified) ? `Updated ${day(modified)}` : `Published ${day(published)}`}`,
+    date: t('sharecard.articleDate', {
+      asOf: formatDay(asOf),
+      when: differentInstants(published, modified)
+        ? t('sharecard.updated', { date: day(modified) })
+        : t('sharecard.published', { date: day(published) }),
+    }),
   };
 }
 
@@ -55,21 +79,21 @@ export function tagCard(
   articles: Article[],
   modified: ModifiedDates = new Map(),
 ): StoryCard {
-  const name = tag.replaceAll('-', ' ');
+  const name = topicName(tag).text;
   const [lead] = articles;
   if (!lead)
     throw new Error(`The tag "${tag}" has no articles, so it has no page and no share image.`);
-  const count = countOf(articles.length, 'article');
+  const lang = currentEdition().lang;
   return {
     ...common(),
     kind: 'tag',
-    kicker: 'Topic',
-    title: name.charAt(0).toUpperCase() + name.slice(1),
-    dek:
-      articles.length === 1
-        ? `${count}: “${lead.data.title}”`
-        : `${count}, including “${lead.data.title}”`,
-    date: `Updated ${day(latestUpdate(articles, modified))}`,
+    kicker: t('sharecard.topic'),
+    title: name.charAt(0).toLocaleUpperCase(lang) + name.slice(1),
+    dek: t(articles.length === 1 ? 'sharecard.tagOne' : 'sharecard.tagMany', {
+      count: articles.length,
+      title: lead.data.title,
+    }),
+    date: t('sharecard.updated', { date: day(latestUpdate(articles, modified)) }),
   };
 }
 
@@ -77,10 +101,10 @@ export function homeCard(articles: Article[], modified: ModifiedDates = new Map(
   return {
     ...common(),
     kind: 'home',
-    kicker: 'Explainer',
-    title: readSiteSettings().name,
-    dek: readSiteSettings().description,
-    date: `Updated ${day(latestUpdate(articles, modified))}`,
+    kicker: t('sharecard.explainer'),
+    title: readSiteTexts().name,
+    dek: readSiteTexts().description,
+    date: t('sharecard.updated', { date: day(latestUpdate(articles, modified)) }),
   };
 }
 
@@ -104,7 +128,9 @@ export async function quoteCard(id: string): Promise<QuoteCard> {
 export function factStatusText({ status, steps }: Pick<FactBoxView, 'status' | 'steps'>): string {
   const latest = steps.filter((s) => s.view.current.status === 'happened').at(-1);
   const when = latest ? displayEventDate(latest.view.current.date) : undefined;
-  return status.settled && when?.datetime ? `${status.label} ${when.label}` : status.label;
+  return status.settled && when?.datetime
+    ? t('sharecard.settledOn', { status: status.label, date: when.label })
+    : status.label;
 }
 
 export function factCard(view: FactBoxView): FactCard {
@@ -115,7 +141,7 @@ export function factCard(view: FactBoxView): FactCard {
     title: box.data.title,
     figures: box.data.figures.map(({ value, label }) => ({ value, label })),
     status: factStatusText(view),
-    date: `Status as of ${formatDay(status.asOf)} · Updated ${day(lastUpdated)}`,
+    date: t('sharecard.factDate', { asOf: formatDay(status.asOf), updated: day(lastUpdated) }),
   };
 }
 

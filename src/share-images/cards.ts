@@ -4,6 +4,12 @@
 export type ShareImageKind = 'home' | 'article' | 'tag' | 'quote' | 'fact';
 
 interface CardCommon {
+  /** The language the card is written in (`en-GB`, `uk`): its numbers and capitals follow it. */
+  lang: string;
+  /** The edition's code, for a card in another language than the site's own (drawn without ratio variants). */
+  edition?: string;
+  /** The card's own words, in its language. */
+  labels: { quote: string; factBox: string; status: string };
   /** The site's name, shown in the masthead line. */
   site: string;
   /** The site's host, e.g. `istanbul-talks.example.org`, shown bottom right. */

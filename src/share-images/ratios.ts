@@ -22,7 +22,8 @@ export const RATIO_NAMES = Object.keys(IMAGE_RATIOS) as ImageRatio[];
 
 /** Which cards come in the other ratios too: an article's, for its JSON-LD `image`. */
 export function hasRatioVariants(card: ShareCard): boolean {
-  return card.kind === 'article';
+  // Only the site's own language's articles: the variants serve its JSON-LD alone.
+  return card.kind === 'article' && card.edition === undefined;
 }
 
 /** A `#rrggbb` colour as red, green and blue. */

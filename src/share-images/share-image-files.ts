@@ -5,7 +5,7 @@
 // variants of 1,000 articles cost 10 s of a 72 s cold build and 16 s of CPU, and the 1,165 cards
 // about 2 s more: Astro rendered each, wrote its bytes and copied them into its own incremental
 // cache, for a file already on disk. `astro dev` serves them through the share-image route
-// (src/pages/og/), drawn on demand, as before.
+// (src/pages/[...locale]/og/), drawn on demand, as before.
 //
 // The route runs in Astro's server bundle, the integration in Astro's own module graph: the two
 // meet on one global of the build's process, named below. This module imports only Node, so both

@@ -3,6 +3,7 @@
 // cache key (cache.ts) hashes it: a change here redraws every card it touches.
 // Over 300 lines once formatted: the masthead, footer and three bodies share one set of sizes and
 // colours, and read best side by side.
+import { formatNumber } from '../lib/edition-numbers.ts';
 import { themeColor } from '../styles/palette.ts';
 import type { FactCard, QuoteCard, ShareCard, StoryCard } from './cards.ts';
 import { SANS, SERIF } from './fonts.ts';
@@ -63,12 +64,12 @@ function headlineSize(text: string, sizes: [maxLength: number, px: number][]): n
   return sizes[sizes.length - 1]![1];
 }
 
-function kickerLine(kicker: string): ShareElement {
+function kickerLine(kicker: string, lang: string): ShareElement {
   return h(
     'div',
     { display: 'flex', flexDirection: 'column', gap: 14 },
     h('div', { width: 72, height: 6, backgroundColor: COLORS.accent }),
-    clamped(kicker.toUpperCase(), 1, {
+    clamped(kicker.toLocaleUpperCase(lang), 1, {
       fontFamily: SANS,
       fontWeight: 700,
       fontSize: 24,
@@ -150,7 +151,7 @@ function storyBody(card: StoryCard): ShareElement[] {
     [Infinity, 52],
   ]);
   return [
-    kickerLine(card.kicker),
+    kickerLine(card.kicker, card.lang),
     clamped(card.title, 3, {
       fontFamily: SERIF,
       fontWeight: 700,
@@ -179,7 +180,7 @@ function quoteBody(card: QuoteCard): ShareElement[] {
     [Infinity, 46],
   ]);
   return [
-    kickerLine('Quote'),
+    kickerLine(card.labels.quote, card.lang),
     clamped(`“${card.text}”`, 3, {
       fontFamily: SERIF,
       fontWeight: 700,
@@ -215,12 +216,10 @@ function quoteBody(card: QuoteCard): ShareElement[] {
   ];
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB');
-
 function factBody(card: FactCard): ShareElement[] {
   const figures = card.figures.slice(0, 3);
   return [
-    kickerLine('Fact box'),
+    kickerLine(card.labels.factBox, card.lang),
     clamped(card.title, 2, {
       fontFamily: SERIF,
       fontWeight: 700,
@@ -248,13 +247,13 @@ function factBody(card: FactCard): ShareElement[] {
             borderRadius: 8,
             borderTop: `6px solid ${COLORS.accent}`,
           },
-          clamped(NUMBER.format(figure.value), 1, {
+          clamped(formatNumber(figure.value, card.lang), 1, {
             fontFamily: SERIF,
             fontWeight: 700,
             lineHeight: 1.05,
             color: COLORS.accentStrong,
             fontSize: headlineSize(
-              NUMBER.format(figure.value),
+              formatNumber(figure.value, card.lang),
               figures.length > 2
                 ? [
                     [5, 64],
@@ -277,7 +276,7 @@ function factBody(card: FactCard): ShareElement[] {
         ),
       ),
     ),
-    clamped(`Status: ${card.status}`, 1, {
+    clamped(`${card.labels.status}: ${card.status}`, 1, {
       fontFamily: SANS,
       fontWeight: 700,
       fontSize: 24,

@@ -61,6 +61,13 @@ beforeAll(async () => {
   // Nothing may come from the real story's content: it is not there to read.
   rmSync(join(work, 'content'), { recursive: true, force: true });
   cpSync(fixture, join(work, 'invented-content'), { recursive: true });
+  // The interface's words come with the kit, as a newsroom would take them: content/i18n/en/,
+  // but for the topics' names, which are the story's own (the invented story's tags read as
+  // written).
+  cpSync(join(repoRoot, 'content', 'i18n', 'en'), join(work, 'invented-content', 'i18n', 'en'), {
+    recursive: true,
+    filter: (path) => !path.endsWith('topics.yaml'),
+  });
   // An empty SITE_URL counts as unset: the address comes from the invented site.yaml.
   result = await runBuild(work, 'dist', {
     CONTENT_DIR: join(work, 'invented-content'),

@@ -1,7 +1,8 @@
 // A content type is one entry in the registry plus its own files: in a copy of the project, a
 // `maps` collection with a `::map{#id}` directive is added by touching only the registry, a new
 // schema, a new component and its line in the components map, a new content file and an article
-// that places it; the real build passes, and the article's page shows the map's words.
+// that places it (and its translations, which show what the English shows); the real build
+// passes, and the article's page shows the map's words.
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,7 +81,22 @@ function addMaps(dir: string): void {
     join(dir, 'content/articles/what-comes-next.md'),
     '\n## Where the talks were held\n\n::map{#talks-venue}\n',
   );
+  // Each edition's translation of the article places it too, under its translated heading: a
+  // translation shows what the English shows (src/markdown/remark-edition-structure.ts). The map's
+  // texts, not yet translated, are shown in English, marked.
+  for (const [code, heading] of Object.entries(TRANSLATED_HEADINGS))
+    appendFileSync(
+      join(dir, `content/translations/${code}/articles/what-comes-next.md`),
+      `\n## ${heading}\n\n::map{#talks-venue}\n`,
+    );
 }
+
+/** "Where the talks were held", in each edition of the site. */
+const TRANSLATED_HEADINGS = {
+  uk: 'Де проходили переговори',
+  ru: 'Где проходили переговоры',
+  tr: 'Görüşmelerin yapıldığı yer',
+};
 
 /** Every file of the project's src/ and content/, with the SHA-256 of its bytes. */
 function sourceAndContent(dir: string): Map<string, string> {
@@ -99,7 +115,7 @@ function changed(before: Map<string, string>, after: Map<string, string>): strin
 }
 
 describe('a new content type', () => {
-  test('is one registry entry, a schema, a component, a content file and an article placing it', async () => {
+  test('is one registry entry, a schema, a component, a content file and an article placing it (in each edition)', async () => {
     const dir = join(work, 'site');
     copyProject(dir);
     const before = sourceAndContent(dir);
@@ -107,6 +123,9 @@ describe('a new content type', () => {
     expect(changed(before, sourceAndContent(dir))).toEqual([
       'content/articles/what-comes-next.md',
       'content/maps.yaml',
+      ...Object.keys(TRANSLATED_HEADINGS)
+        .map((code) => `content/translations/${code}/articles/what-comes-next.md`)
+        .sort(),
       'src/components/MapBox.astro',
       'src/components/article-components.ts',
       'src/content-layer/registry.ts',

@@ -1,12 +1,48 @@
 // Delegations.astro with the real content: four parties, who was at the table for each and who else
-// was quoted, every person's role at the time, all ten quotes, and Kyslytsya's correct title.
+// was quoted, every person's role at the time, all ten quotes, and Kyslytsya's correct title; and
+// the same block on a page of the Ukrainian edition, its words from a small `uk` dictionary made
+// for the test (content/i18n/uk/ belongs to the translators).
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
-import { beforeAll, describe, expect, test } from 'vitest';
+import type { AnyNode, Element } from 'domhandler';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import Delegations from '../../src/components/Delegations/Delegations.astro';
+import { inEdition } from '../../src/content-layer/editions.ts';
 import { loadHtmlFragment } from '../support/html.ts';
+
+/**
+ * The dictionaries the components read: the site's English ones, and a `uk` people.yaml with a few
+ * of its keys only, so that the others fall back to English.
+ */
+const dictionaries = vi.hoisted(() => ({ dir: '' }));
+vi.mock('../../src/content-layer/dictionary.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/content-layer/dictionary.ts')>();
+  const phrase: typeof original.phrase = (key, values, edition, dir) =>
+    original.phrase(key, values, edition, dir ?? dictionaries.dir);
+  const t: typeof original.t = (key, values) => phrase(key, values).text;
+  return { ...original, phrase, t };
+});
+dictionaries.dir = mkdtempSync(join(tmpdir(), 'delegations-i18n-'));
+// The site settings, which name the editions, and the articles they link to.
+for (const file of ['site.yaml', 'articles'])
+  cpSync(join('content', file), join(dictionaries.dir, file), { recursive: true });
+cpSync('content/i18n/en', join(dictionaries.dir, 'i18n', 'en'), { recursive: true });
+mkdirSync(join(dictionaries.dir, 'i18n', 'uk'), { recursive: true });
+writeFileSync(
+  join(dictionaries.dir, 'i18n', 'uk', 'people.yaml'),
+  [
+    'part:',
+    '  delegation: Делегація',
+    'ledBy: Делегацію очолює {name}',
+    'laterRole: "{role} з {date} ({sources})"',
+    'quotesFrom: Цитати',
+  ].join('\n'),
+);
+afterAll(() => rmSync(dictionaries.dir, { recursive: true, force: true }));
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -405,5 +441,100 @@ describe('bugs found by review, kept fixed', () => {
       '“This was the very good end to a very difficult day”',
       '“potentially excellent news for 1,000 Ukrainian families”',
     ]);
+  });
+});
+
+describe('on a page of the Ukrainian edition', () => {
+  let uk: CheerioAPI;
+  beforeAll(async () => {
+    const container = await AstroContainer.create();
+    uk = loadHtmlFragment(
+      await inEdition('uk', () => container.renderToString(Delegations, { props: {} })),
+    );
+  });
+
+  /** The `lang` a text is read in: its nearest marked element's, else the page's (none here). */
+  const langOf = (el: Cheerio<AnyNode>) => el.closest('[lang]').attr('lang');
+
+  test('a text the edition has comes from its dictionary, unmarked', () => {
+    const kicker = uk('section[aria-labelledby="delegation-ukraine"] > p.kicker');
+    expect(text(kicker.text())).toBe('Делегація');
+    expect(kicker.find('[lang]')).toHaveLength(0);
+    expect(uk('li#rustem-umerov ul').attr('aria-label')).toBe('Цитати');
+  });
+
+  test('a text it lacks is the English, marked lang="en-GB"', () => {
+    const kicker = uk('section[aria-labelledby="delegation-turkey"] > p.kicker');
+    expect(text(kicker.text())).toBe('Host');
+    expect(kicker.children('span').attr('lang')).toBe('en-GB');
+    const led = uk('li#rustem-umerov > p').first().children('span').last();
+    expect(text(led.text())).toBe('Led');
+    expect(led.children('span').attr('lang')).toBe('en-GB');
+  });
+
+  test('its own sentence places the name, and the link stays a link', () => {
+    const line = uk('section[aria-labelledby="delegation-ukraine"] > p').eq(1);
+    expect(text(line.text())).toMatch(/^Делегацію очолює \S/);
+    expect(line.find('a').attr('href')).toBe('#rustem-umerov');
+    // The edition's words are not marked; the name is marked only when shown in English.
+    expect(line.children('span')).toHaveLength(0);
+  });
+
+  test('the link to the full explanation of a wrong title stays in the edition', () => {
+    expect(uk('li#serhiy-kyslytsya > p.report-correction a').last().attr('href')).toBe(
+      '/uk/articles/how-we-reported-this/#a-wrong-job-title',
+    );
+  });
+
+  test('its word order is kept around elements: role, then day, then sources', () => {
+    const later = uk('li#rustem-umerov > p.later-role');
+    const parts = later
+      .contents()
+      .map((_, node) => (node.nodeType === 3 ? 'text' : (node as Element).tagName))
+      .get();
+    expect(parts.indexOf('time')).toBeGreaterThan(0);
+    expect(later.find('time').attr('datetime')).toBe('2025-07-18');
+    expect(later.find('time').text()).toBe('18 липня 2025 р.');
+    expect(text(later.text())).toMatch(/ з 18 липня 2025 р\. \(.+\)$/);
+    expect(
+      later.find('[lang="en-GB"]').filter((_, el) => /\bFrom\b/.test(uk(el).text())),
+    ).toHaveLength(0);
+  });
+
+  test('in a sentence it lacks, only the English words are marked, not the place or the elements', () => {
+    const heading = uk('#delegation-ukraine-at-the-table');
+    const english = heading.children('span[lang="en-GB"]');
+    expect(text(english.text())).toBe('At the table in');
+    // The place is the site settings' text in the edition, outside the English words.
+    expect(text(heading.text()).startsWith('At the table in ')).toBe(true);
+    const atTheTalks = uk('li#rustem-umerov > p').last();
+    expect(atTheTalks.find('.citation')).toHaveLength(1);
+    expect(langOf(atTheTalks.find('.citation'))).toBeUndefined();
+    // Punctuation between elements is in no language.
+    expect(
+      atTheTalks
+        .children('span[lang]')
+        .map((_, el) => uk(el).text())
+        .get(),
+    ).toEqual(['Led the delegation in ']);
+  });
+
+  test('a name or a role shown in English, where the edition lacks its translation, is marked lang="en-GB"', async () => {
+    const people = await getCollection('people');
+    for (const person of people) {
+      const li = uk(`li#${person.id}`);
+      const name = uk(li.children('p').first().contents().first());
+      if (text(name.text()) === person.data.name) {
+        expect(langOf(name), person.id).toBe('en-GB');
+      }
+      const roleLine = li.children('p').eq(1);
+      const role = roleLine
+        .find('span')
+        .addBack()
+        .filter((_, el) => text(uk(el).text()) === person.data.role);
+      if (role.length) {
+        expect(langOf(role.last()), person.id).toBe('en-GB');
+      }
+    }
   });
 });

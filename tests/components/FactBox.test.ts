@@ -1,12 +1,29 @@
 // FactBox.astro with the real prisoner-exchange entry: a complementary box that a reader can
-// understand on its own, with its figures, status, dates, key quote, sources and a way to the story.
+// understand on its own, with its figures, status, dates, key quote, sources and a way to the story;
+// and the same box on a page of the Ukrainian edition.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { rmSync } from 'node:fs';
 import { getEntry } from 'astro:content';
 import type { CheerioAPI } from 'cheerio';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import FactBox from '../../src/components/FactBox/FactBox.astro';
+import { inEdition } from '../../src/content-layer/editions.ts';
 import { siteUrl } from '../../src/content-layer/site-address.ts';
 import { loadHtmlFragment } from '../support/html.ts';
+
+/** The copies of the content made for the tests, removed after them. */
+const fixtureDirs: string[] = vi.hoisted(() => []);
+afterAll(() => {
+  for (const dir of fixtureDirs) rmSync(dir, { recursive: true, force: true });
+});
+// The content the components read, with a small Ukrainian edition of the tests' own.
+vi.mock('../../src/content-layer/paths.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/content-layer/paths.ts')>();
+  const { contentWithSmallUkEdition } = await import('../support/small-uk-edition.ts');
+  const dir = contentWithSmallUkEdition(original.contentDir);
+  fixtureDirs.push(dir);
+  return { ...original, contentDir: dir };
+});
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -257,4 +274,83 @@ test('an unknown fact box id fails, listing the valid ids', async () => {
   await expect(container.renderToString(FactBox, { props: { id: 'grain-deal' } })).rejects.toThrow(
     'No factboxes entry with the id "grain-deal". Valid ids: prisoner-exchange.',
   );
+});
+
+describe('on a page of the Ukrainian edition', () => {
+  let uk: CheerioAPI;
+  beforeAll(async () => {
+    uk = loadHtmlFragment(
+      await inEdition('uk', () =>
+        container.renderToString(FactBox, { props: { id: 'prisoner-exchange' } }),
+      ),
+    );
+  });
+
+  /** The `lang` a text is read in: its nearest marked element's, else the page's (none here). */
+  const langOf = (selector: string) => uk(selector).closest('[lang]').attr('lang');
+
+  test('the words the edition has come from its dictionary, unmarked', () => {
+    expect(text(uk('aside p.kicker').text())).toBe('Довідка');
+    expect(uk('aside p.kicker [lang]')).toHaveLength(0);
+    expect(uk('ol.factbox-history').attr('aria-label')).toBe('Як змінювався стан');
+    const status = uk('.factbox-status > p').first();
+    expect(text(status.text())).toBe('Стан на 26 травня 2025 р.: Проведено');
+    expect(status.find('[lang]')).toHaveLength(0);
+    expect(status.find('time').attr('datetime')).toBe('2025-05-26');
+  });
+
+  test('the words it lacks are the English, marked lang="en-GB", around the dates in its language', () => {
+    const updated = uk('aside span.text-muted').filter((_, s) =>
+      text(uk(s).text()).startsWith('Last updated'),
+    );
+    expect(text(updated.text())).toBe('Last updated 30 листопада 2026 р., 12:00 UTC');
+    expect(updated.children('span[lang="en-GB"]').text()).toBe('Last updated ');
+    expect(updated.children('time').attr('lang')).toBeUndefined();
+    const fullStory = uk('a').filter((_, a) =>
+      text(uk(a).text()).startsWith('Read the full story'),
+    );
+    expect(fullStory.children('span[lang="en-GB"]').first().text()).toBe('Read the full story');
+  });
+
+  test('its numbers are written as the edition writes them', () => {
+    const figures = uk('dl dd')
+      .map((_, dd) => uk(dd).text().trim())
+      .get();
+    expect(figures).toEqual([1000, 2000].map((n) => new Intl.NumberFormat('uk').format(n)));
+  });
+
+  test('a text of the box the edition translates is unmarked; one it lacks is the English, marked', () => {
+    expect(text(uk('aside h2').text())).toBe('Обмін полоненими: 1 000 на 1 000');
+    expect(langOf('aside h2')).toBeUndefined();
+    expect(langOf('aside dl dt:first')).toBeUndefined();
+    expect(text(uk('aside dl dt').eq(1).text())).toBe('people in all');
+    expect(uk('aside dl dt').eq(1).attr('lang')).toBe('en-GB');
+    expect(uk('aside > div').eq(1).children('p').first().attr('lang')).toBe('en-GB');
+  });
+
+  test('its key quote is the report’s English, marked, with our translation beside it, labelled', () => {
+    const figure = uk('aside figure');
+    expect(figure.find('blockquote').attr('lang')).toBe('en-GB');
+    expect(text(figure.find('blockquote').text())).toBe(
+      '“potentially excellent news for 1,000 Ukrainian families”',
+    );
+    const translation = figure.find('.quote-translation');
+    expect(text(translation.children('p').first().text())).toBe(
+      'Наш переклад англійського тексту звіту',
+    );
+    expect(text(translation.children('p').last().text())).toBe(
+      '«потенційно чудова новина для 1 000 українських родин»',
+    );
+    expect(translation.find('[lang]')).toHaveLength(0);
+  });
+
+  test('every link stays in the edition, the citations named in its words', () => {
+    const hrefs = uk('a[href]')
+      .map((_, a) => uk(a).attr('href'))
+      .get();
+    expect(hrefs.length).toBeGreaterThanOrEqual(5);
+    for (const href of hrefs) expect(href).toMatch(/^\/uk\/[a-z]/);
+    const sources = uk('aside p').filter((_, p) => text(uk(p).text()).startsWith('Джерела:'));
+    expect(sources.find('a').first().text()).toBe('Звіт ¶6–9');
+  });
 });

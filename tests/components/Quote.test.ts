@@ -1,11 +1,33 @@
 // Quote.astro as a reader gets it: a pull quote with speaker, role, date, source and context, or an
-// inline <q> with a link to its report paragraph; the words always exactly as in content/quotes.yaml.
+// inline <q> with a link to its report paragraph; the words always exactly as in content/quotes.yaml,
+// also in another edition, where our translation stands beside them, labelled as ours; and a
+// quote's own page there.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { rmSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import Quote from '../../src/components/Quote.astro';
+import QuotePageFile from '../../src/pages/[...locale]/quotes/[id].astro';
+import { inEdition } from '../../src/content-layer/editions.ts';
 import { siteUrl } from '../../src/content-layer/site-address.ts';
-import { loadHtmlFragment } from '../support/html.ts';
+import { loadHtml, loadHtmlFragment } from '../support/html.ts';
+
+/** The copies of the content made for the tests, removed after them. */
+const fixtureDirs: string[] = vi.hoisted(() => []);
+afterAll(() => {
+  for (const dir of fixtureDirs) rmSync(dir, { recursive: true, force: true });
+});
+// The content the components read, with a small Ukrainian edition of the tests' own.
+vi.mock('../../src/content-layer/paths.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/content-layer/paths.ts')>();
+  const { contentWithSmallUkEdition } = await import('../support/small-uk-edition.ts');
+  const dir = contentWithSmallUkEdition(original.contentDir);
+  fixtureDirs.push(dir);
+  return { ...original, contentDir: dir };
+});
+
+/** The quote page, typed as a component (its inferred props, from getStaticPaths, are `never`). */
+const QuotePage = QuotePageFile as unknown as Parameters<AstroContainer['renderToString']>[0];
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -173,4 +195,116 @@ test('an unknown id fails, listing the valid ids', async () => {
   await expect(render({ id: 'kyslytsya-great-end' })).rejects.toThrow(
     /No quotes entry with the id "kyslytsya-great-end"\. Valid ids: .*kyslytsya-good-end.*\./,
   );
+});
+
+describe('on a page of the Ukrainian edition', () => {
+  async function renderUk(props: Record<string, unknown>) {
+    return loadHtmlFragment(
+      await inEdition('uk', () => container.renderToString(Quote, { props })),
+    );
+  }
+
+  test('the quoted words are the report’s English, marked lang="en-GB", with our translation beside them, labelled as ours', async () => {
+    const $ = await renderUk({ id: 'kyslytsya-excellent-news' });
+    const blockquote = $('figure > blockquote');
+    expect(blockquote.attr('lang')).toBe('en-GB');
+    expect(text(blockquote.text())).toBe(
+      '“potentially excellent news for 1,000 Ukrainian families”',
+    );
+    const translation = $('figure > .quote-translation');
+    expect(translation.prev().is('blockquote')).toBe(true);
+    expect(text(translation.children('p').first().text())).toBe(
+      'Наш переклад англійського тексту звіту',
+    );
+    expect(text(translation.children('p').last().text())).toBe(
+      '«потенційно чудова новина для 1 000 українських родин»',
+    );
+    expect(translation.find('[lang]')).toHaveLength(0);
+    expect($('figure [lang]').filter((_, el) => $(el).text().includes('потенційно'))).toHaveLength(
+      0,
+    );
+  });
+
+  test('a quote the edition has not translated is the English alone, marked, with no "translation"', async () => {
+    const $ = await renderUk({ id: 'medinsky-noted' });
+    expect($('blockquote').attr('lang')).toBe('en-GB');
+    expect(text($('blockquote').text())).toBe('“noted”');
+    expect($('.quote-translation')).toHaveLength(0);
+  });
+
+  test('the caption: the name in the edition, the role it lacks and the note it lacks in English, marked; links in the edition', async () => {
+    const $ = await renderUk({ id: 'kyslytsya-excellent-news' });
+    const cite = $('figcaption cite a');
+    expect(text(cite.text())).toBe('Сергій Кислиця');
+    expect(cite.attr('lang')).toBeUndefined();
+    expect(cite.attr('href')).toBe('/uk/people/#serhiy-kyslytsya');
+    const attribution = cite.closest('p');
+    expect(text(attribution.text())).toBe(
+      '— Сергій Кислиця, First Deputy Minister of Foreign Affairs of Ukraine (at the time)',
+    );
+    expect(
+      attribution
+        .children('span[lang="en-GB"]')
+        .map((_, s) => $(s).text())
+        .get(),
+    ).toEqual(['First Deputy Minister of Foreign Affairs of Ukraine', ' (at the time)']);
+    const note = $('.report-correction');
+    expect(note.find('a').first().attr('href')).toBe('/uk/sources/istanbul-talks-report/#p8');
+    expect(note.find('a').last().attr('href')).toBe(
+      '/uk/articles/how-we-reported-this/#a-wrong-job-title',
+    );
+    // What the report said is its own English, marked even where the sentence is the edition's.
+    expect(
+      note
+        .find('span[lang="en-GB"]')
+        .filter((_, s) => $(s).text() === 'the deputy minister of defense for Ukraine'),
+    ).toHaveLength(1);
+    expect(text($('figcaption .citation').text())).toBe('Звіт ¶8');
+    expect(text($('a[href="/uk/quotes/kyslytsya-excellent-news/"]').text())).toMatch(
+      /^Посилання на цю цитату/,
+    );
+  });
+
+  test('inline, the <q> holds the report’s English, marked, and our translation follows it, labelled', async () => {
+    const $ = await renderUk({ id: 'umerov-next-step', variant: 'inline' });
+    expect($('q').attr('lang')).toBe('en-GB');
+    expect($('q').text()).toBe('the next step');
+    expect($('sup a').attr('href')).toBe('/uk/sources/istanbul-talks-report/#p10');
+    const translation = $('.quote-translation');
+    expect(text(translation.text())).toBe('(our translation: “наступний крок”)');
+    // The label the edition lacks is the English, marked; the translation itself is not.
+    expect(
+      translation
+        .find('span[lang="en-GB"]')
+        .map((_, s) => $(s).text())
+        .get(),
+    ).toEqual(['our translation: “']);
+  });
+
+  test('an inline quote the edition has not translated is the English alone, marked', async () => {
+    const $ = await renderUk({ id: 'medinsky-noted', variant: 'inline' });
+    expect($('q').attr('lang')).toBe('en-GB');
+    expect($('q').text()).toBe('noted');
+    expect($('.quote-translation')).toHaveLength(0);
+  });
+
+  test('the quote’s own page shows the English and our translation, and its heading in the edition', async () => {
+    const $ = loadHtml(
+      await inEdition('uk', () =>
+        container.renderToString(QuotePage, {
+          params: { id: 'kyslytsya-excellent-news', locale: 'uk' },
+          request: new Request(`${siteUrl}uk/quotes/kyslytsya-excellent-news/`),
+        }),
+      ),
+    );
+    expect(text($('main h1').text())).toBe('Що сказав Сергій Кислиця');
+    expect($('main blockquote').attr('lang')).toBe('en-GB');
+    expect(text($('main .quote-translation').text())).toContain(
+      '«потенційно чудова новина для 1 000 українських родин»',
+    );
+    // "More about …": the sentence the edition lacks, in English, marked around the names.
+    const more = $('main a[href="/uk/people/#serhiy-kyslytsya"]').last();
+    expect(text(more.text())).toMatch(/^More about Сергій Кислиця and /);
+    expect(more.children('span[lang="en-GB"]').first().text()).toBe('More about ');
+  });
 });

@@ -1,14 +1,31 @@
 // Timeline.astro with the two real timelines, `road-to-istanbul` (placed by the news story) and
 // `after-istanbul` (placed by what comes next): periods as headings, each an ordered list of events
-// in date order, every event linkable, dated only as precisely as known.
+// in date order, every event linkable, dated only as precisely as known; and on a page of the
+// Ukrainian edition.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { rmSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import Timeline from '../../src/components/Timeline/Timeline.astro';
 import TimelineEvent from '../../src/components/Timeline/TimelineEvent.astro';
+import { inEdition } from '../../src/content-layer/editions.ts';
 import { getEventView } from '../../src/content-layer/entries.ts';
 import { loadHtmlFragment } from '../support/html.ts';
+
+/** The copies of the content made for the tests, removed after them. */
+const fixtureDirs: string[] = vi.hoisted(() => []);
+afterAll(() => {
+  for (const dir of fixtureDirs) rmSync(dir, { recursive: true, force: true });
+});
+// The content the components read, with a small Ukrainian edition of the tests' own.
+vi.mock('../../src/content-layer/paths.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/content-layer/paths.ts')>();
+  const { contentWithSmallUkEdition } = await import('../support/small-uk-edition.ts');
+  const dir = contentWithSmallUkEdition(original.contentDir);
+  fixtureDirs.push(dir);
+  return { ...original, contentDir: dir };
+});
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -357,4 +374,81 @@ test('an unknown timeline id fails, listing the valid ids', async () => {
   await expect(container.renderToString(Timeline, { props: { id: 'kyiv-talks' } })).rejects.toThrow(
     'No timelines entry with the id "kyiv-talks". Valid ids: after-istanbul, road-to-istanbul.',
   );
+});
+
+describe('on a page of the Ukrainian edition', () => {
+  let uk: CheerioAPI;
+  let ukRoad: CheerioAPI;
+  beforeAll(async () => {
+    const render = (id: string) =>
+      inEdition('uk', () => container.renderToString(Timeline, { props: { id } }));
+    uk = loadHtmlFragment(await render('after-istanbul'));
+    ukRoad = loadHtmlFragment(await render('road-to-istanbul'));
+  });
+
+  test('the words the edition has come from its dictionary, unmarked; those it lacks are the English, marked', () => {
+    expect(text(uk('section > p.kicker').text())).toBe('Хронологія');
+    expect(uk('section > p.kicker [lang]')).toHaveLength(0);
+    const status = (id: string) => uk(`li#${id}`).children('p').first().children('span').eq(1);
+    expect(text(status('trump-putin-meeting').text())).toBe('Відбулося');
+    expect(status('trump-putin-meeting').find('[lang]')).toHaveLength(0);
+    expect(text(status('zelensky-putin-meeting').text())).toBe('Pending');
+    expect(status('zelensky-putin-meeting').children('span').attr('lang')).toBe('en-GB');
+  });
+
+  test('a pending event says the day it stands as of in the edition’s sentence and date', () => {
+    const line = uk('li#zelensky-putin-meeting').children('p').first().children('span').last();
+    expect(text(line.text())).toBe('станом на 25 лютого 2026 р.');
+    expect(line.find('[lang]')).toHaveLength(0);
+    expect(line.find('time').attr('datetime')).toBe('2026-02-25');
+  });
+
+  test('the titles the edition translates are unmarked; those it lacks are the English, marked', () => {
+    expect(text(uk('section > h2').text())).toBe('Що переговори залишили відкритим');
+    expect(uk('section > h2').attr('lang')).toBeUndefined();
+    expect(ukRoad('section > h2').attr('lang')).toBe('en-GB');
+    expect(uk('section h3').first().attr('lang')).toBe('en-GB');
+    const event = uk('li#prisoner-exchange-agreed');
+    expect(event.find('a[href="#prisoner-exchange-agreed"]').attr('lang')).toBe('en-GB');
+    expect(event.children('p').eq(2).attr('lang')).toBe('en-GB');
+  });
+
+  test('the update line: the edition’s dates inside the English sentence it lacks, only the words marked', () => {
+    const update = uk('li#prisoner-exchange-carried-out .timeline-update');
+    expect(text(update.text())).toBe(
+      'Updated 30 листопада 2026 р.. As of 16 травня 2025 р. it was pending: Date not announced (Звіт ¶9).',
+    );
+    expect(update.find('time[lang], .citation[lang]')).toHaveLength(0);
+    expect(
+      update
+        .find('span[lang="en-GB"]')
+        .map((_, s) => text(uk(s).text()))
+        .get(),
+    ).toEqual(['Updated', 'As of', 'it was pending:', 'Date not announced']);
+  });
+
+  test('people and sources link within the edition; a person’s name the edition lacks is marked', () => {
+    const who = uk('li#prisoner-exchange-agreed').children('p').last();
+    expect(
+      who
+        .find('a')
+        .map((_, a) => uk(a).attr('href'))
+        .get(),
+    ).toEqual([
+      '/uk/people/#rustem-umerov',
+      '/uk/people/#vladimir-medinsky',
+      '/uk/sources/istanbul-talks-report/#p6',
+    ]);
+    expect(who.find('a[href="/uk/people/#rustem-umerov"]').attr('lang')).toBe('en-GB');
+    expect(text(who.find('.citation').text())).toBe('Звіт ¶6–7');
+  });
+
+  test('an event’s quote is the report’s English, marked, with our translation after it', () => {
+    const quote = uk('li#leaders-meeting-proposed p.timeline-quote');
+    expect(quote.find('q').attr('lang')).toBe('en-GB');
+    expect(quote.find('q').text()).toBe('the next step');
+    expect(text(quote.find('.quote-translation').text())).toBe(
+      '(our translation: “наступний крок”)',
+    );
+  });
 });

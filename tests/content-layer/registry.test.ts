@@ -36,9 +36,13 @@ describe('collections', () => {
       specs.map((spec) => ('file' in spec.source ? spec.source.file : spec.source.folder)),
     );
     // sources/ holds the texts that content/sources.yaml points at, not entries of its own; site.yaml
-    // is the site's settings, one object read by src/content-layer/site-settings.ts.
+    // is the site's settings, one object read by src/content-layer/site-settings.ts; i18n/ holds the
+    // editions' interface words (src/content-layer/dictionary.ts), and the YAML files of
+    // translations/ the editions' texts of the entries (src/content-layer/translations.ts).
     const unclaimed = readdirSync('content', { withFileTypes: true })
-      .filter((item) => (item.isFile() ? item.name.endsWith('.yaml') : item.name !== 'sources'))
+      .filter((item) =>
+        item.isFile() ? item.name.endsWith('.yaml') : !['sources', 'i18n'].includes(item.name),
+      )
       .filter((item) => item.name !== SITE_SETTINGS_FILE)
       .map((item) => item.name)
       .filter((name) => !claimed.has(name));

@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { headersFor, parseHeadersFile, type Host } from '../../src/checks/headers-file.ts';
-import { builtPagePaths } from '../support/site-pages.ts';
+import { builtPagePaths, distDir } from '../support/site-pages.ts';
 
-const rules = parseHeadersFile(
-  readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8'),
-);
+// The file the host reads: public/_headers with its sections repeated for each edition by the build.
+const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 
 /** The first page of each section: /, /404.html, /articles/…, /embed/…, /quotes/…, … */
 const samples = [

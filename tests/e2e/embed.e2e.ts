@@ -3,6 +3,7 @@
 // come from a second origin, a small server on 127.0.0.1. Screenshots go to tests/.output/embed/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
@@ -533,6 +534,17 @@ test.describe('discovery and copy', () => {
     );
   });
 
+  /** The fact box's title in an edition, as content/translations/<lang>/factboxes.yaml gives it. */
+  const translatedTitle = (code: string) =>
+    (
+      parse(
+        readFileSync(
+          join(import.meta.dirname, '..', '..', 'content', 'translations', code, 'factboxes.yaml'),
+          'utf8',
+        ),
+      ) as Record<string, { title: string }>
+    )[FACT_BOX]!.title;
+
   test('the articles that show the fact box, its own page and its embed page advertise its oEmbed response, and no other page does', () => {
     // The home page shows the box in passing, but an embed of the home page is not the box.
     const advertising: string[] = [];
@@ -542,16 +554,21 @@ test.describe('discovery and copy', () => {
       );
       const links = $('head link[rel="alternate"][type="application/json+oembed"]');
       const showsBox = $(`aside#factbox-${FACT_BOX}`).length > 0;
+      // A page of another edition (`/uk/…`) advertises that edition's response.
+      const [, prefix = '', original = path] = /^(\/[a-z]{2})(\/.*)$/.exec(path) ?? [];
       const aboutBox =
         showsBox &&
-        (path.startsWith('/articles/') ||
-          path === paths.fact(FACT_BOX) ||
-          path === paths.embedFactBox(FACT_BOX));
+        (original.startsWith('/articles/') ||
+          original === paths.fact(FACT_BOX) ||
+          original === paths.embedFactBox(FACT_BOX));
       expect(links, path).toHaveLength(aboutBox ? 1 : 0);
       if (!aboutBox) continue;
       advertising.push(path);
-      expect(links.attr('href'), path).toBe(absoluteUrl(paths.oembedFactBox(FACT_BOX)));
-      expect(links.attr('title'), path).toBe(FACT_BOX_TITLE);
+      expect(links.attr('href'), path).toBe(absoluteUrl(prefix + paths.oembedFactBox(FACT_BOX)));
+      // Its title is the box's, in the page's edition.
+      expect(links.attr('title'), path).toBe(
+        prefix ? translatedTitle(prefix.slice(1)) : FACT_BOX_TITLE,
+      );
     }
     expect(advertising).toEqual(
       expect.arrayContaining([

@@ -7,12 +7,13 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ogs from 'open-graph-scraper';
 import { loadHtml } from '../support/html.ts';
-import { builtPagePaths, distDir } from '../support/site-pages.ts';
+import { pageEdition } from '../support/page-edition.ts';
+import { builtPagePaths, distDir, isEmbedPath, isNotFoundPath } from '../support/site-pages.ts';
 
 const SITE = 'https://istanbul-talks.example.org';
 const htmlOf = (path: string) =>
   readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-const pages = builtPagePaths().filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+const pages = builtPagePaths().filter((p) => !isNotFoundPath(p) && !isEmbedPath(p));
 const articles = pages.filter((p) => p.startsWith('/articles/'));
 
 async function card(path: string) {
@@ -29,12 +30,14 @@ for (const path of pages) {
     expect(result.ogDescription).toBe($('meta[name="description"]').attr('content'));
     expect(result.ogUrl).toBe(`${SITE}${path}`);
     expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}${path}`);
-    expect(result.ogSiteName).toBe('The Istanbul Talks, Explained');
-    expect(result.ogLocale).toBe('en_GB');
+    // In the page's edition: /uk/… is the Ukrainian edition's site.
+    const edition = pageEdition(path);
+    expect(result.ogSiteName).toBe(edition.name);
+    expect(result.ogLocale).toBe(edition.locale);
     expect(result.twitterCard).toBe('summary_large_image');
     const image = result.ogImage?.[0];
     expect(image?.url).toMatch(
-      new RegExp(`^${SITE}/og/(home|article|tag|quote|fact)/[a-z0-9-]+\\.png$`),
+      new RegExp(`^${SITE}(/[a-z]{2})?/og/(home|article|tag|quote|fact)/[a-z0-9-]+\\.png$`),
     );
     expect(image?.width).toBe('1200');
     expect(image?.height).toBe('630');

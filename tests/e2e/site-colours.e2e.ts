@@ -50,7 +50,7 @@ test('the favicon, the manifest and every page’s theme-color are the theme’s
   });
 
   const pages = builtTextFiles.filter(
-    (file) => file.endsWith('.html') && !file.startsWith('embed'),
+    (file) => file.endsWith('.html') && !/^([a-z]{2}\/)?embed\//.test(file),
   );
   for (const page of pages) {
     const themeColor = /<meta name="theme-color" content="([^"]*)"/.exec(

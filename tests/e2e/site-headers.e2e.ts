@@ -1,12 +1,14 @@
-// The response headers in public/_headers, as Netlify and as Cloudflare Pages would send them, for
-// every built page: a Content-Security-Policy that allows no inline script it has not hashed and
-// that every script and style on the page satisfies, nosniff, a referrer policy, a permissions
-// policy, framing open for /embed/ and closed elsewhere, short caching for pages and a year for
-// hashed assets. The policy cannot drift from the pages: a page that gains an inline script
-// without its hash in script-src fails here.
+// The response headers of dist/_headers (public/_headers, its page sections repeated per edition),
+// as Netlify and as Cloudflare Pages would send them, for every built page: a
+// Content-Security-Policy that allows no inline script it has not hashed and that every script and
+// style on the page satisfies, nosniff, a referrer policy, a permissions policy, framing open for
+// embeds and closed elsewhere, short caching for pages and a year for hashed assets. The policy
+// cannot drift from the pages: a page that gains an inline script without its hash in script-src
+// fails here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readSiteSettings } from '../../src/content-layer/site-settings.ts';
 import { formatProblem } from '../../src/lib/content-problem.ts';
 import {
   effectiveSources,
@@ -18,20 +20,23 @@ import {
 } from '../../src/checks/headers-file.ts';
 import { checkPageSecurity, pagePolicies } from '../../src/checks/security.ts';
 import { builtPage, readBuiltSite } from '../support/built-site.ts';
-import { distDir } from '../support/site-pages.ts';
+import { distDir, isEmbedPath, isSearchPath } from '../support/site-pages.ts';
 
-const publicHeaders = readFileSync(
-  join(import.meta.dirname, '..', '..', 'public', '_headers'),
-  'utf8',
-);
+// The file the host reads: public/_headers with its sections repeated for each edition by the build.
+const publicHeaders = readFileSync(join(distDir, '_headers'), 'utf8');
 const rules = parseHeadersFile(publicHeaders);
 const site = readBuiltSite(distDir);
 const HOSTS: Host[] = ['netlify', 'cloudflare'];
 /** The longest an HTML page may be cached, in seconds. */
 const SHORT = 3600;
 
-test('dist/_headers is public/_headers', () => {
-  expect(readFileSync(join(distDir, '_headers'), 'utf8')).toBe(publicHeaders);
+test('dist/_headers is public/_headers, with its per-edition sections repeated under each edition', () => {
+  const written = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
+  expect(publicHeaders.startsWith(written.trimEnd())).toBe(true);
+  const patterns = parseHeadersFile(publicHeaders).map((rule) => rule.pattern);
+  for (const code of readSiteSettings().editions.map((edition) => edition.lang))
+    for (const pattern of ['/', '/404.html', '/articles/*', '/embed/*', '/oembed/*', '/search/'])
+      expect(patterns).toContain(`/${code}${pattern}`);
 });
 
 test('every header but the policy is set by one rule per path, so both hosts send the same', () => {
@@ -75,7 +80,7 @@ test('every header but the policy is set by one rule per path, so both hosts sen
 
 for (const page of site.pages.values()) {
   test(`${page.path} gets the security headers, and everything it runs is allowed`, () => {
-    const embed = page.path.startsWith('/embed/');
+    const embed = isEmbedPath(page.path);
     for (const host of HOSTS) {
       const headers = headersFor(rules, page.path, host);
       const where = `${page.path} on ${host}`;
@@ -205,11 +210,11 @@ function compilesWasm(path: string, host: Host): boolean {
   );
 }
 
-test('/search/ may compile WebAssembly, which Pagefind needs, and no other page may, on either host', () => {
+test('each edition’s search page may compile WebAssembly, which Pagefind needs, and no other page may, on either host', () => {
   expect(site.pages.has('/search/')).toBe(true);
   for (const path of site.pages.keys()) {
     for (const host of HOSTS)
-      expect(compilesWasm(path, host), `${path} on ${host}`).toBe(path === '/search/');
+      expect(compilesWasm(path, host), `${path} on ${host}`).toBe(isSearchPath(path));
   }
 });
 

@@ -1,6 +1,13 @@
-// Citation links and labels: "Report ¶7–8" pointing at the paragraph on the source's page.
+// Citation links and labels: "Report ¶7–8" pointing at the paragraph on the source's page, the
+// source named in the words of the page's language.
 import { describe, expect, test } from 'vitest';
-import { formatParagraphs, sourceHref } from '../../src/lib/citations.ts';
+import {
+  formatParagraphs,
+  labelIsTitle,
+  sourceHref,
+  sourceLabel,
+  type SourceLabelWords,
+} from '../../src/lib/citations.ts';
 
 describe('sourceHref', () => {
   test('links to one paragraph of a source page', () => {
@@ -39,5 +46,41 @@ describe('formatParagraphs', () => {
 
   test('no paragraphs give no label', () => {
     expect(formatParagraphs([])).toBe('');
+  });
+});
+
+describe('sourceLabel', () => {
+  const english: SourceLabelWords = {
+    report: 'Report',
+    piece: (outlet, published) => `${outlet}, ${published}`,
+  };
+  const ukrainian: SourceLabelWords = {
+    report: 'Звіт',
+    piece: (outlet, published) => `${outlet} від ${published}`,
+  };
+  const report = { kind: 'report', title: 'News report on the Istanbul talks' };
+  const piece = {
+    kind: 'public-record',
+    title: 'Russia and Ukraine complete largest prisoner swap',
+    outlet: 'CNA',
+    published: '2025-05-25',
+  };
+  const untitled = { kind: 'public-record', title: 'A headline' };
+
+  test('a report is named by the word for a report, in the words given', () => {
+    expect(sourceLabel(report, english)).toBe('Report');
+    expect(sourceLabel(report, ukrainian)).toBe('Звіт');
+  });
+
+  test('an outlet’s piece by its outlet and day, as the words given put them', () => {
+    expect(sourceLabel(piece, english)).toBe('CNA, 2025-05-25');
+    expect(sourceLabel(piece, ukrainian)).toBe('CNA від 2025-05-25');
+  });
+
+  test('anything else by its own title, in its own language', () => {
+    expect(sourceLabel(untitled, ukrainian)).toBe('A headline');
+    expect(labelIsTitle(untitled)).toBe(true);
+    expect(labelIsTitle(report)).toBe(false);
+    expect(labelIsTitle(piece)).toBe(false);
   });
 });

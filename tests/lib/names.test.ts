@@ -1,12 +1,17 @@
 // Names inside sentences: an unnamed source's article lower-cased, proper names kept, and each party
-// named for what it was at the talks, with no pronoun that would have to fit the speaker.
+// named for what it was at the talks, with no pronoun that would have to fit the speaker; in
+// another language, names left as the edition gives them, and its sentences cut at their elements.
 import { describe, expect, test } from 'vitest';
 import {
+  isEnglish,
   moreAboutSpeaker,
   nameInSentence,
   partyDescription,
+  partyForms,
   partyInSentence,
   possessive,
+  roleAtTheTime,
+  sentenceParts,
 } from '../../src/lib/names.ts';
 
 describe('nameInSentence', () => {
@@ -95,5 +100,90 @@ describe('moreAboutSpeaker', () => {
     const text = moreAboutSpeaker(speaker, party);
     expect(text).toBe(expected);
     expect(text).not.toMatch(/\b(their|his|her|its)\b/);
+  });
+});
+
+describe('in another language', () => {
+  test('English grammar applies to English only', () => {
+    expect(isEnglish('en')).toBe(true);
+    expect(isEnglish('en-GB')).toBe(true);
+    expect(isEnglish('uk')).toBe(false);
+    expect(nameInSentence({ name: 'A Ukrainian source', kind: 'unnamed-source' }, 'en-GB')).toBe(
+      'a Ukrainian source',
+    );
+    expect(nameInSentence({ name: 'A Ukrainian source', kind: 'unnamed-source' }, 'tr')).toBe(
+      'A Ukrainian source',
+    );
+    expect(partyInSentence('United States', 'uk')).toBe('United States');
+    expect(possessive('Україна', 'uk')).toBe('Україна');
+  });
+
+  test('a party’s forms, as placeholders for a dictionary sentence', () => {
+    expect(partyForms('United States')).toEqual({
+      party: 'the United States',
+      partyPossessive: 'the United States’',
+    });
+    expect(partyForms('Ukraine', 'en-GB')).toEqual({
+      party: 'Ukraine',
+      partyPossessive: 'Ukraine’s',
+    });
+    expect(partyForms('Сполучені Штати', 'uk')).toEqual({
+      party: 'Сполучені Штати',
+      partyPossessive: 'Сполучені Штати',
+    });
+  });
+
+  test('a role at the time, in English by default or in the words given', () => {
+    const umerov = { kind: 'person', role: 'Defence Minister of Ukraine' };
+    expect(roleAtTheTime(umerov)).toBe('Defence Minister of Ukraine (at the time)');
+    expect(roleAtTheTime(umerov, (role) => `${role} (на той час)`)).toBe(
+      'Defence Minister of Ukraine (на той час)',
+    );
+    const ministry = { kind: 'institution', role: 'Ministry of Foreign Affairs' };
+    expect(roleAtTheTime(ministry, (role) => `${role} (на той час)`)).toBe(
+      'Ministry of Foreign Affairs',
+    );
+  });
+});
+
+describe('sentenceParts', () => {
+  test('cuts a sentence at its placeholders, in the sentence’s own order', () => {
+    expect(
+      sentenceParts({ text: 'From {date}: {role} ({sources})', lang: 'en-GB', fallback: false }),
+    ).toEqual([
+      { text: 'From ', lang: undefined },
+      { slot: 'date' },
+      { text: ': ', lang: undefined },
+      { slot: 'role' },
+      { text: ' (', lang: undefined },
+      { slot: 'sources' },
+      { text: ')', lang: undefined },
+    ]);
+    expect(
+      sentenceParts({ text: '{role} з {date} ({sources})', lang: 'uk', fallback: false }),
+    ).toEqual([
+      { slot: 'role' },
+      { text: ' з ', lang: undefined },
+      { slot: 'date' },
+      { text: ' (', lang: undefined },
+      { slot: 'sources' },
+      { text: ')', lang: undefined },
+    ]);
+  });
+
+  test('marks the words of a fallback with their language, and punctuation with none', () => {
+    expect(sentenceParts({ text: 'Led by {name}', lang: 'en-GB', fallback: true })).toEqual([
+      { text: 'Led by ', lang: 'en-GB' },
+      { slot: 'name' },
+    ]);
+    expect(
+      sentenceParts({ text: 'For the host in {place} ({source})', lang: 'en-GB', fallback: true }),
+    ).toEqual([
+      { text: 'For the host in ', lang: 'en-GB' },
+      { slot: 'place' },
+      { text: ' (', lang: undefined },
+      { slot: 'source' },
+      { text: ')', lang: undefined },
+    ]);
   });
 });

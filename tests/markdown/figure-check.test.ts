@@ -198,3 +198,50 @@ describe('bugs found by review, kept fixed', () => {
     ).toEqual([]);
   });
 });
+
+describe('in an edition’s language', () => {
+  const perSide: FigureSpec = {
+    key: 'per-side',
+    value: 1000,
+    label: 'кожній стороні',
+    phrases: ['з кожного боку', 'с каждой стороны', 'her iki taraf'],
+  };
+
+  test('a number written as the language writes it is read and checked against the figure', () => {
+    expect(findFigureContradictions('По 1 000 полонених з кожного боку.', [perSide], 'uk')).toEqual(
+      [],
+    );
+    const [wrong] = findFigureContradictions('По 1 500 полонених з кожного боку.', [perSide], 'uk');
+    expect(wrong).toMatchObject({ written: '1 500', found: 1500, phrase: 'з кожного боку' });
+    expect(
+      findFigureContradictions('Обменяли по 1 500 человек с каждой стороны.', [perSide], 'ru'),
+    ).toHaveLength(1);
+    expect(
+      findFigureContradictions(
+        'Her iki taraftan 1.500 esir. 1.500 her iki taraf için.',
+        [perSide],
+        'tr',
+      ),
+    ).toHaveLength(1);
+  });
+
+  test('a day beside a month name of the language, and a year, are dates, not counts', () => {
+    expect(
+      findFigureContradictions(
+        '16 травня 2025 року з кожного боку повернули полонених.',
+        [perSide],
+        'uk',
+      ),
+    ).toEqual([]);
+    expect(
+      findFigureContradictions('С 23 мая 2025 года с каждой стороны.', [perSide], 'ru'),
+    ).toEqual([]);
+  });
+
+  test('sentences split before a Cyrillic capital', () => {
+    expect(splitSentences('Перше речення. Друге речення.')).toEqual([
+      'Перше речення.',
+      'Друге речення.',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleId, listMarkdownFiles } from '../../src/content-layer/paths.ts';
+import { articleId, inFolders, listMarkdownFiles } from '../../src/content-layer/paths.ts';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -20,10 +20,13 @@ function entriesOf(spec: CollectionSpec): [string, unknown][] {
       parse(readFileSync(join('content', spec.source.file), 'utf8')) as Record<string, unknown>,
     );
   const dir = join('content', spec.source.folder);
-  return listMarkdownFiles(dir).map((name) => [
-    articleId(name),
-    parse(splitMarkdown(readFileSync(join(dir, name), 'utf8')).frontmatter ?? ''),
-  ]);
+  const folders = 'folders' in spec.source ? spec.source.folders : undefined;
+  return listMarkdownFiles(dir)
+    .filter((name) => inFolders(name, folders))
+    .map((name) => [
+      articleId(name),
+      parse(splitMarkdown(readFileSync(join(dir, name), 'utf8')).frontmatter ?? ''),
+    ]);
 }
 
 describe.each(COLLECTION_NAMES)('content/ of the %s collection', (name) => {

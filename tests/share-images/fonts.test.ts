@@ -14,6 +14,8 @@ import { SHARE_IMAGE_WIDTH } from '../../src/share-images/templates.ts';
 const TITLE = 'Dolmabahçe: Медінський, Мединский, їжак, ґанок';
 const card: ShareCard = {
   kind: 'article',
+  lang: 'en-GB',
+  labels: { quote: 'Quote', factBox: 'Fact box', status: 'Status' },
   site: 'The Istanbul Talks, Explained',
   host: 'istanbul-talks.example.org',
   kicker: 'Türkçe · Українська · Русский',

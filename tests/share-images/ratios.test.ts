@@ -20,6 +20,8 @@ describe('extendToRatio on a real share card', () => {
       const card = await drawShareImage(
         {
           kind: 'fact',
+          lang: 'en-GB',
+          labels: { quote: 'Quote', factBox: 'Fact box', status: 'Status' },
           site: 'The Istanbul Talks, Explained',
           host: 'istanbul-talks.example.org',
           title: 'Prisoner exchange: 1,000 for 1,000',

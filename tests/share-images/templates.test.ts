@@ -23,6 +23,8 @@ describe('text never leaves the card', () => {
   const long =
     'Russia and Ukraine meet face to face in Istanbul, agree a prisoner swap but no truce, and then talk for hours more about everything else that is still open between them';
   const common = {
+    lang: 'en-GB',
+    labels: { quote: 'Quote', factBox: 'Fact box', status: 'Status' },
     site: `${long} (site)`,
     host: 'a-very-long-host-name-for-a-mirror.istanbul-talks.example.org',
   };

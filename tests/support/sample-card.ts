@@ -4,6 +4,8 @@ import type { StoryCard } from '../../src/share-images/cards.ts';
 
 export const SAMPLE_ARTICLE_CARD: StoryCard = {
   kind: 'article',
+  lang: 'en-GB',
+  labels: { quote: 'Quote', factBox: 'Fact box', status: 'Status' },
   site: 'The Istanbul Talks, Explained',
   host: 'istanbul-talks.example.org',
   kicker: 'Explainer',

@@ -21,3 +21,12 @@ export function builtPagePaths(): string[] {
     .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }
+
+/** An embed page of any edition: `/embed/…`, `/uk/embed/…`. */
+export const isEmbedPath = (path: string) => /^(\/[a-z]{2})?\/embed\//.test(path);
+
+/** A "page not found" of any edition: `/404.html`, `/uk/404.html`. */
+export const isNotFoundPath = (path: string) => /^(\/[a-z]{2})?\/404\.html$/.test(path);
+
+/** The search page of any edition: `/search/`, `/uk/search/`. */
+export const isSearchPath = (path: string) => /^(\/[a-z]{2})?\/search\/$/.test(path);

@@ -142,7 +142,9 @@ describe('the import layers of src/', () => {
 
   test('reads the imports of every kind of file', () => {
     expect(graph.get('src/content.config.ts')).toContain('src/content-layer/registry.ts');
-    expect(graph.get('src/pages/articles/[slug].astro')).toContain('src/layouts/Base.astro');
+    expect(graph.get('src/pages/[...locale]/articles/[slug].astro')).toContain(
+      'src/layouts/Base.astro',
+    );
   });
 
   test('no files import each other in a circle', () => {
