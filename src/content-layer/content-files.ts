@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { articleId, listMarkdownFiles } from './paths.ts';
+import { articleId, contentIsSettled, listMarkdownFiles } from './paths.ts';
 import {
   COLLECTIONS,
   DIRECTIVES,
@@ -36,15 +36,17 @@ const reads = new Map<string, { stamp: string; value: unknown }>();
 
 /** `read(text)` of a file, again only when the file has changed; undefined when it cannot be read. */
 function readCached<T>(path: string, kind: string, read: (text: string) => T): T | undefined {
+  const key = `${kind}:${path}`;
+  const cached = reads.get(key);
+  if (cached && contentIsSettled()) return cached.value as T;
   let stamp: string;
   try {
     const stat = statSync(path);
     stamp = `${stat.size}:${stat.mtimeMs}`;
   } catch {
+    if (contentIsSettled()) reads.set(key, { stamp: 'missing', value: undefined });
     return undefined;
   }
-  const key = `${kind}:${path}`;
-  const cached = reads.get(key);
   if (cached?.stamp === stamp) return cached.value as T;
   let value: T;
   try {

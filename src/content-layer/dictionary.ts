@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { readYamlSource } from './content-files.ts';
 import { currentEdition, editions, originalEdition, type Edition } from './editions.ts';
-import { contentDir } from './paths.ts';
+import { contentDir, contentIsSettled } from './paths.ts';
 import { locate } from './source-text.ts';
 
 /** The folder of the dictionaries, in the content folder. */
@@ -59,7 +59,7 @@ const dictionaries = new Map<string, { at: number; dictionary: Dictionary }>();
 function readDictionary(code: string, dir: string): Dictionary {
   const key = `${dir}:${code}`;
   const cached = dictionaries.get(key);
-  if (cached && Date.now() - cached.at < 500) return cached.dictionary;
+  if (cached && (contentIsSettled() || Date.now() - cached.at < 500)) return cached.dictionary;
   const dictionary = readDictionaryFiles(code, dir);
   dictionaries.set(key, { at: Date.now(), dictionary });
   return dictionary;
@@ -90,18 +90,26 @@ export interface Phrase {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** Intl's formatters by language, made once: making one costs more than using it many times. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormat = (lang: string) =>
+  numberFormats.get(lang) ?? numberFormats.set(lang, new Intl.NumberFormat(lang)).get(lang)!;
+const pluralRule = (lang: string) =>
+  pluralRules.get(lang) ?? pluralRules.set(lang, new Intl.PluralRules(lang)).get(lang)!;
+
 function fill(text: string, values: Record<string, string | number>, lang: string): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    return typeof value === 'number' ? numberFormat(lang).format(value) : value;
   });
 }
 
 function choose(entry: Entry, values: Record<string, string | number>, lang: string): string {
   if (typeof entry === 'string') return entry;
   const count = values['count'];
-  const rule = typeof count === 'number' ? new Intl.PluralRules(lang).select(count) : 'other';
+  const rule = typeof count === 'number' ? pluralRule(lang).select(count) : 'other';
   return entry[rule] ?? entry.other ?? Object.values(entry)[0] ?? '';
 }
 

@@ -31,8 +31,10 @@ export function originalCode(lang: string): string {
 /** Every edition, the site's own first, then in the order of `editions` in content/site.yaml. */
 export function editions(dir: string = contentDir): Edition[] {
   const site = readSiteSettings(dir);
+  const made = editionLists.get(site);
+  if (made) return made;
   const code = originalCode(site.lang);
-  return [
+  const list: Edition[] = [
     {
       code,
       lang: site.lang,
@@ -50,7 +52,12 @@ export function editions(dir: string = contentDir): Edition[] {
       original: false,
     })),
   ];
+  editionLists.set(site, list);
+  return list;
 }
+
+/** The editions made from each reading of site.yaml: every text on every page asks for them. */
+const editionLists = new WeakMap<object, Edition[]>();
 
 /** The site's own language's edition. */
 export function originalEdition(dir: string = contentDir): Edition {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { ContentError } from './content-error.ts';
-import { contentDir } from './paths.ts';
+import { contentDir, contentIsSettled } from './paths.ts';
 import { describeIssue } from './schema-problems.ts';
 import { discriminatorValues, fieldDescription, shapeKeysAt } from './schema-fields.ts';
 import { locate, parseYamlSource, readContentText, type YamlSource } from './source-text.ts';
@@ -78,8 +78,15 @@ export function checkSiteSettings(
 
 const reads = new Map<string, { stamp: string; settings: SiteSettings }>();
 
+/** The settings read while the content is settled (`contentIsSettled`), by content folder. */
+const settledReads = new Map<string, SiteSettings>();
+
 /** The site's settings, read again only when the file has changed; throws, listing every problem. */
 export function readSiteSettings(dir: string = contentDir): SiteSettings {
+  // Asked for by every text of every page: while the content is settled, not even the path is
+  // joined again.
+  const settled = contentIsSettled() ? settledReads.get(dir) : undefined;
+  if (settled) return settled;
   const file = join(dir, SITE_SETTINGS_FILE);
   const stat = statSync(file, { throwIfNoEntry: false });
   const stamp = stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
@@ -94,5 +101,6 @@ export function readSiteSettings(dir: string = contentDir): SiteSettings {
     );
   }
   reads.set(file, { stamp, settings: checked.settings });
+  if (contentIsSettled()) settledReads.set(dir, checked.settings);
   return checked.settings;
 }
