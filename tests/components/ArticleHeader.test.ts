@@ -154,11 +154,13 @@ describe('on a page of an edition', () => {
     expect(lines.eq(0).find('[lang="en-GB"]')).toHaveLength(0);
     expect(text(lines.eq(1).text())).toBe('Станом на 16 травня 2025 р.');
     expect(lines.eq(1).find('[lang]')).toHaveLength(0);
-    // "Published" is not in the edition's dictionary: the English, marked, around a date in Ukrainian.
+    // "Published" is not in the edition's dictionary: the English word is marked; the date, in
+    // Ukrainian, stands outside it in the page's language.
+    expect(text(lines.eq(2).text())).toMatch(/^Published \d+ листопада 2026 р\., \d\d:\d\d UTC/);
     const published = lines.eq(2).children('span').first();
     expect(published.attr('lang')).toBe('en-GB');
-    expect(text(published.text())).toMatch(/^Published \d+ листопада 2026 р\., \d\d:\d\d UTC$/);
-    expect(published.find('time').attr('lang')).toBe('uk');
+    expect(text(published.text())).toBe('Published');
+    expect(published.next().is('time:not([lang])')).toBe(true);
     // The article's own texts are the translation's: no mark, no note.
     expect($('h1').attr('lang')).toBeUndefined();
     expect($('.article-edition')).toHaveLength(0);
@@ -194,15 +196,23 @@ describe('on a page of an edition', () => {
     expect(link.attr('href')).toBe(`/articles/${SLUG}/`);
     expect(link.attr('hreflang')).toBe('en-GB');
     expect($('h1').attr('lang')).toBeUndefined();
-    // Without the words in the edition's dictionary: the English, marked, the date in Russian.
+    // Without the words in the edition's dictionary: the English, each piece marked, the date in
+    // Russian, the link outside the marked words.
     const ru = await header(await article(SLUG), 'ru');
-    const wrap = ru('.article-edition > span');
-    expect(wrap.attr('lang')).toBe('en-GB');
-    expect(text(wrap.text())).toBe(
+    const ruNote = ru('.article-edition');
+    expect(text(ruNote.text())).toBe(
       'Translated from the version of 27 ноября 2026 г.; the English has been updated since.',
     );
-    expect(wrap.find('a').attr('lang')).toBe('ru');
-    expect(wrap.find('a').attr('href')).toBe(`/articles/${SLUG}/`);
+    expect(
+      ruNote
+        .children('span')
+        .map((_, el) => ru(el).attr('lang'))
+        .get(),
+    ).toEqual(['en-GB', 'en-GB']);
+    const english = ruNote.children('a');
+    expect(english.attr('href')).toBe(`/articles/${SLUG}/`);
+    expect(english.attr('lang')).toBeUndefined();
+    expect(english.children('span').attr('lang')).toBe('en-GB');
   });
 });
 
