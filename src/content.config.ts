@@ -50,6 +50,9 @@ function collection(name: CollectionName) {
           base: `${contentDir}/${spec.source.folder}`,
           schema,
           ...(spec.source.folders ? { folders: spec.source.folders } : {}),
+          ...(spec.source.translates
+            ? { translates: `${contentDir}/${spec.source.translates}` }
+            : {}),
         })
       : strictFile(`${contentDir}/${spec.source.file}`, { schema, check: checksOf(name) });
   return defineCollection({ loader, schema });

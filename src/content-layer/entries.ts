@@ -80,7 +80,11 @@ async function articleIn(
     'articleTranslations',
     translationId(edition, article.id),
   );
-  if (!translation?.rendered?.html) {
+  // In `astro dev`, a translation that failed to render carries its error (strict-glob-loader.ts):
+  // the page shows that error, not the English as if there were no translation.
+  const rendered = translation?.rendered;
+  const failed = rendered?.metadata?.['renderError'] !== undefined;
+  if (!translation || !rendered || (!rendered.html && !failed)) {
     const english = { ...article };
     articleEditions.set(english, { lang: 'en-GB', fallback: true, stale: false });
     return english;
@@ -100,7 +104,7 @@ async function articleIn(
         note: text.changes?.[i]?.note ?? change.note,
       })),
     },
-    rendered: translation.rendered,
+    rendered,
   };
   articleEditions.set(translated, {
     lang: edition.lang,

@@ -23,8 +23,11 @@ export interface CollectionSpec {
   /**
    * Where the entries live, in the content folder: one YAML file of entries by id, or a folder of
    * Markdown files (one entry each), optionally only those in its subfolders matching `folders`.
+   * `translates` names the folder of the originals when each file translates the same-named file
+   * there (`translations/uk/articles/x.md` translates `articles/x.md`): `astro dev` then checks a
+   * translation again when its original changes.
    */
-  source: { file: string } | { folder: string; folders?: string };
+  source: { file: string } | { folder: string; folders?: string; translates?: string };
   /** What an entry must hold; every field is described there. */
   schema: z.ZodType;
   /**
@@ -45,7 +48,7 @@ export const COLLECTIONS = {
   articles: { source: { folder: 'articles' }, schema: articleSchema },
   // The editions' translations of the articles: `translations/uk/articles/x.md` is `uk/x`'s text.
   articleTranslations: {
-    source: { folder: 'translations', folders: '*/articles' },
+    source: { folder: 'translations', folders: '*/articles', translates: 'articles' },
     schema: articleTranslationSchema,
   },
   people: {

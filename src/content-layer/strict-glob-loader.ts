@@ -6,7 +6,7 @@
 // field by field, collects render errors, and in a build stops with every problem found.
 // Astro gives a loader no supported way to learn of a render error but its logger; a failure is
 // recognised by the article being stored without HTML, not by the log's wording.
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -59,6 +59,11 @@ export interface StrictGlobOptions {
    * editions' translated articles (`translations/uk/articles/x.md`), beside other files of theirs.
    */
   folders?: string;
+  /**
+   * The folder of the originals, relative to the project root, when each file translates the
+   * same-named file there: in `astro dev`, a change to an original renders its translations again.
+   */
+  translates?: string;
 }
 
 /** What the checks of the article files found. */
@@ -286,6 +291,38 @@ function renderAgainOnDataChange(
 }
 
 /**
+ * In `astro dev`, a change to an original article renders its translations again: the checks that
+ * compare a translation with its original (the same directives, the same headings) read the
+ * original when the translation renders, and a translation whose own file is unchanged would
+ * otherwise keep the result of the last check until the build. Its entries are dropped from the
+ * store, so that the glob loader, which skips a file whose text it has rendered, renders them.
+ */
+function renderAgainOnOriginalChange(
+  inner: Loader,
+  innerContext: LoaderContext,
+  context: LoaderContext,
+  originals: string,
+): void {
+  context.watcher?.on('change', (path) => {
+    if (dirname(path) !== originals || extname(path) !== '.md') return;
+    const slug = basename(path, '.md');
+    const translations = [...innerContext.store.keys()]
+      .filter((id) => id.split('/').at(-1) === slug)
+      .sort();
+    if (!translations.length) return;
+    for (const id of translations) innerContext.store.delete(id);
+    const again: LoaderContext = { ...innerContext };
+    delete again.watcher;
+    inner
+      .load(again)
+      .then(() =>
+        context.logger.info(`Checked ${translations.join(', ')} against ${slug}.md again`),
+      )
+      .catch((error: unknown) => context.logger.error(String(error)));
+  });
+}
+
+/**
  * Stops the build on articles that failed to render. Errors from the Markdown plugins are content
  * problems already (each names its file, line and fix); anything else is reported as it came,
  * with the article's file.
@@ -339,6 +376,10 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       if (context.watcher && !watched.has(context.watcher)) {
         watched.add(context.watcher);
         renderAgainOnDataChange(inner, innerContext, context, renders.failed);
+        if (options.translates) {
+          const originals = fileURLToPath(new URL(options.translates, context.config.root));
+          renderAgainOnOriginalChange(inner, innerContext, context, originals);
+        }
       }
       reportProblems(context, schema.problems, `${folder} does not match the content model`);
       if (renders.failed.size && !context.watcher) reportRenderFailures(context, renders.failed);

@@ -4,7 +4,9 @@
 // failed with "unknown quote id" until a restart, and then the page said "has no body".)
 // A file saved in two halves never shows its first half (the loader once took a half-written
 // content/factboxes.yaml as the content, and kept it until the next save), and a quote the loader
-// rejects shows its own problem in the error overlay, not "No quotes entry with the id".
+// rejects shows its own problem in the error overlay, not "No quotes entry with the id". A change to
+// an English article checks its translations again (their directives once stayed as last checked
+// until the build refused them).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -347,4 +349,29 @@ test('a quote its loader rejects shows its own problem in the error overlay, and
   expect(fixed).toContain('He did not speak of');
   writeFileSync(articleFile, article);
   writeFileSync(quotes, before);
+}, 240_000);
+
+test('a change to an English article checks its translations again: the edition’s page names what no longer matches, and the undo shows the translation', async () => {
+  const uk = `/uk${EXCHANGE}`;
+  const articleFile = join(dir, 'content', 'articles', 'prisoner-exchange-what-we-know.md');
+  const article = readFileSync(articleFile, 'utf8');
+  const directive = '::quote{#kyslytsya-good-end}';
+  expect(article).toContain(`${directive}\n`);
+  const before = await until(uk, (page) => page.status === 200, 'the Ukrainian article');
+
+  // The editor takes the quote out of the English; the translations, unchanged, still have it.
+  writeFileSync(articleFile, article.replace(`${directive}\n`, ''));
+  await until(uk, (page) => page.status === 500, 'an error');
+  const { error } = await overlayErrorOf(uk);
+  expect(error.message).toContain(
+    'content/translations/uk/articles/prisoner-exchange-what-we-know.md:',
+  );
+  expect(error.message).toContain(`the English article has no directive ${directive}`);
+
+  // Put back, the English matches the translation again: the page shows it, with no restart.
+  writeFileSync(articleFile, article);
+  const after = await until(uk, (page) => page.status === 200, 'the translation again');
+  const title = (html: string) => /<h1[^>]*>([^<]*)</.exec(html)?.[1];
+  expect(title(after)).toBe(title(before));
+  expect(after).toContain('lang="uk"');
 }, 240_000);
