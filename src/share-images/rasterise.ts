@@ -68,7 +68,10 @@ export const PNG_OPTIONS = {
  * How a card is encoded, part of its cache key (cache.ts): other settings make other bytes. Raise
  * `version` when palette-png.ts writes different bytes.
  */
-export const CARD_ENCODING = { exactPalette: { version: 1, zlibLevel: 6 }, else: PNG_OPTIONS };
+export const CARD_ENCODING = {
+  exactPalette: { version: 2, zlibStrategy: 'rle' },
+  else: PNG_OPTIONS,
+};
 
 /** Rasterises an SVG to a palette PNG: flat colours and anti-aliased text fit in 256 colours. */
 export async function svgToPng(
