@@ -11,6 +11,7 @@ import { splitMarkdown } from '../../src/content-layer/source-text.ts';
 import remarkSmartypantsIfNeeded, {
   mayNeedSmartypants,
 } from '../../src/markdown/remark-smartypants-if-needed.ts';
+import { syntheticArticle, vocabulary } from '../bench/synthetic-content.ts';
 import { render } from './pipeline.ts';
 
 const samples = [
@@ -26,6 +27,9 @@ const samples = [
   '<abbr title="North Atlantic Treaty Organization">NATO</abbr> in raw HTML, "then" a quote.',
   'Only in raw HTML: <q>quoted</q> and <abbr title="it\'s">x</abbr>.',
   'A directive :quote{#kyslytsya-excellent-news} and "a quote".',
+  'She said "wait... --" and *left -- quickly*, then [went on...](/x/).',
+  "A ``quote'' around *emphasis*, and inline `code -- with dots...` left as it is.",
+  "Only quotes 'here', \"there\" and in **bold 'too'**, nothing for the second pass.",
 ];
 
 describe('remarkSmartypantsIfNeeded', () => {
@@ -40,6 +44,16 @@ describe('remarkSmartypantsIfNeeded', () => {
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
       const { body } = splitMarkdown(readFileSync(join(dir, name), 'utf8'));
       expect(await render(body, [], [remarkDirective, remarkSmartypantsIfNeeded]), name).toBe(
+        await render(body, [], [remarkDirective, remarkSmartypants]),
+      );
+    }
+  });
+
+  test('renders synthetic articles (the bench’s) exactly as remark-smartypants does', async () => {
+    const words = vocabulary(join(import.meta.dirname, '..', '..', 'content', 'articles'));
+    for (let i = 1; i <= 20; i++) {
+      const { body } = splitMarkdown(syntheticArticle(i, words, ['kyslytsya-excellent-news']));
+      expect(await render(body, [], [remarkDirective, remarkSmartypantsIfNeeded]), `${i}`).toBe(
         await render(body, [], [remarkDirective, remarkSmartypants]),
       );
     }
