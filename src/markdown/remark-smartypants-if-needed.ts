@@ -22,11 +22,11 @@ const MAY_CHANGE = /["'`]|--|\.\s*\./;
 /** What the second pass could rewrite in a text whose quotes are already curled. */
 const MAY_CHANGE_AFTER_QUOTES = /`|--|\.\s*\./;
 
-/** The nodes whose text SmartyPants reads, as remark-smartypants visits them (MDX's aside: articles are Markdown). */
+/**
+ * The nodes SmartyPants reads, as remark-smartypants visits them (MDX's aside: articles are
+ * Markdown): the texts, and the blocks whose text starts fresh (a quote at their start opens).
+ */
 const VISITED = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
-
-/** Parents whose text starts fresh: a quote at their start opens. */
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Whether any text in the tree holds something SmartyPants could rewrite. */
 export function mayNeedSmartypants(tree: Root): boolean {
@@ -57,10 +57,8 @@ export default function remarkSmartypantsIfNeeded(options: Options = {}) {
     const nodes: Nodes[] = [];
     visit(tree, (node: Nodes, _index, parent: Parents | undefined) => {
       if (!parent || !VISITED.has(node.type)) return;
-      if ('value' in node)
-        allText += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
-      else if (BLOCKS.has(node.type)) allText += ' ';
-      else return;
+      allText +=
+        'value' in node ? (node.type === 'text' ? node.value : 'A'.repeat(node.value.length)) : ' ';
       nodes.push(node);
     });
     allText = quotes.processSync(allText).toString();
